@@ -1,0 +1,231 @@
+/**
+ * Where messages enter the background: who may send what, and is the payload the shape its type says.
+ * Page text is data: a message is trusted for what its sender is, never for what it claims.
+ */
+import type { Browser } from 'wxt/browser';
+import type { Envelope, MessageType } from '../messaging';
+import { isPortalUrl } from '../portal/origins';
+import type { PortalReading } from '../portal/types';
+
+type Check = (v: unknown) => boolean;
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const str: Check = (v) => typeof v === 'string' && v.length <= 4000;
+const bool: Check = (v) => typeof v === 'boolean';
+const nullable =
+  (c: Check): Check =>
+  (v) =>
+    v === null || c(v);
+const oneOf =
+  (...xs: readonly unknown[]): Check =>
+  (v) =>
+    xs.includes(v);
+const isoDate: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const wallTime: Check = (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
+const isoInstant: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const arrayOf =
+  (c: Check, max = 200): Check =>
+  (v) =>
+    Array.isArray(v) && v.length <= max && v.every(c);
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v) =>
+    isObj(v) && Object.entries(fields).every(([k, c]) => c(v[k]));
+
+const PAGES = [
+  'eikamet-home',
+  'eikamet-pending-login',
+  'eikamet-pending-options',
+  'eikamet-status',
+  'eikamet-extension-entry',
+  'eikamet-application-form',
+  'eikamet-appointment',
+  'eikamet-required-documents',
+  'randevu-home',
+  'randevu-booking',
+  'randevu-my-appointments',
+  'unknown',
+] as const;
+
+const readingShape = shape({
+  portal: oneOf('e-ikamet', 'randevu', null),
+  page: oneOf(...PAGES),
+  language: oneOf('tr', 'en', null),
+  url: (v) => typeof v === 'string' && isPortalUrl(v),
+  permit: nullable(shape({ start: nullable(isoDate), end: nullable(isoDate) })),
+  permitType: nullable(
+    oneOf(
+      'short-term',
+      'family',
+      'student',
+      'long-term',
+      'humanitarian',
+      'trafficking-victim',
+      'work',
+      'other',
+    ),
+  ),
+  status: nullable(
+    oneOf(
+      'in-progress',
+      'approved-printing',
+      'delivered-to-ptt',
+      'concluded-apply-to-office',
+      'documents-required',
+      'not-found',
+    ),
+  ),
+  statusText: nullable(str),
+  statusDate: nullable(isoDate),
+  appointment: nullable(
+    shape({
+      date: nullable(isoDate),
+      time: nullable(wallTime),
+      office: nullable(str),
+      type: nullable(str),
+      bookedOn: nullable(isoDate),
+    }),
+  ),
+  appointmentPending: bool,
+  selection: nullable(shape({ province: nullable(str), office: nullable(str), type: nullable(str) })),
+  noSlots: bool,
+  noSlotsText: nullable(str),
+  noSlotsSeenAt: nullable(isoInstant),
+  step: nullable(oneOf('person', 'details', 'date-selection', 'confirmation', 'done')),
+  requiredDocuments: nullable(arrayOf(str)),
+  problems: arrayOf(str, 50),
+});
+
+export function isReading(v: unknown): v is PortalReading {
+  return readingShape(v);
+}
+
+const personId: Check = (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v);
+const personName: Check = (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 40;
+const factKey = oneOf(
+  'permitEnd',
+  'permitStart',
+  'permitType',
+  'appointment',
+  'appointmentPending',
+  'status',
+);
+
+/** A 90/180 trip; dates are checked again on the calendar (no 31 April) by the handler. */
+const tripShape = shape({
+  id: (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v),
+  entry: isoDate,
+  exit: nullable(isoDate),
+});
+
+const optional =
+  (c: Check): Check =>
+  (v) =>
+    v === undefined || c(v);
+/** Checklist notes are short (issue 6: at most 500 characters). */
+export const CHECKLIST_NOTE_MAX = 500;
+const checklistKey: Check = (v) => typeof v === 'string' && /^[a-z0-9:-]{1,80}$/.test(v);
+const checklistItemId: Check = (v) => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
+const checklistNote: Check = (v) => typeof v === 'string' && v.length <= CHECKLIST_NOTE_MAX;
+
+const REMINDER_KINDS = [
+  'window-opens',
+  'urgency',
+  'days-left',
+  'lockout-ends',
+  'appointment-tomorrow',
+  'documents-deadline',
+  'status-unchanged',
+  'cancellation-check',
+] as const;
+/** Every field optional; known fields only, each well-formed (src/domain/reminders.ts applies them). */
+const reminderSettingsPatch: Check = (v) =>
+  isObj(v) &&
+  Object.keys(v).every((k) =>
+    ['enabled', 'timeOfDay', 'quietHours', 'unchangedDays', 'cancellationTimes', 'cancellationPortal'].includes(
+      k,
+    ),
+  ) &&
+  shape({
+    enabled: optional(
+      (e) => isObj(e) && Object.entries(e).every(([k, b]) => oneOf(...REMINDER_KINDS)(k) && bool(b)),
+    ),
+    timeOfDay: optional(wallTime),
+    quietHours: optional(shape({ enabled: bool, start: wallTime, end: wallTime })),
+    unchangedDays: optional((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 365),
+    cancellationTimes: optional(arrayOf(wallTime, 8)),
+    cancellationPortal: optional(oneOf('randevu', 'e-ikamet')),
+  })(v);
+
+// Evidence log (issue 5): record ids are UUIDs; notes and reasons are short free text.
+const evidenceTabId: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
+const evidenceId: Check = (v) => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v);
+const evidenceNote: Check = (v) => typeof v === 'string' && v.length <= 1000;
+const evidenceNoteOpt: Check = (v) => v === undefined || evidenceNote(v);
+const evidenceReason: Check = (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 500;
+const evidenceSettingsPatch: Check = (v) =>
+  isObj(v) &&
+  Object.keys(v).every((k) => ['autoCapture', 'autoCaptureMinutes', 'noticeSeen'].includes(k)) &&
+  (v.autoCapture === undefined || bool(v.autoCapture)) &&
+  (v.noticeSeen === undefined || bool(v.noticeSeen)) &&
+  (v.autoCaptureMinutes === undefined ||
+    (Number.isInteger(v.autoCaptureMinutes) &&
+      (v.autoCaptureMinutes as number) >= 1 &&
+      (v.autoCaptureMinutes as number) <= 1440));
+
+const payloads: { [K in MessageType]: Check } = {
+  'panel:capture': shape({ tabId: evidenceTabId, note: evidenceNoteOpt }),
+  'panel:evidenceNote': shape({ id: evidenceId, note: evidenceNote }),
+  'panel:evidenceDelete': shape({ id: evidenceId, reason: evidenceReason }),
+  'panel:setEvidenceSettings': evidenceSettingsPatch,
+  'content:reading': shape({ reading: readingShape }),
+  'panel:setActivePerson': shape({ personId }),
+  'panel:addPerson': shape({ name: personName }),
+  'panel:renamePerson': shape({ personId, name: personName }),
+  'panel:setManual': shape({ personId, key: factKey, value: str }),
+  'panel:pin': shape({ personId, key: factKey, valueKey: nullable(str) }),
+  'panel:attended': shape({ personId, date: isoDate, answer: oneOf('yes', 'no') }),
+  'panel:setSettings': shape({}),
+  'panel:setApplicationLabel': shape({ personId, label: (v) => typeof v === 'string' && v.length <= 200 }),
+  'panel:setCompleteOn': shape({ personId, date: nullable(isoDate) }),
+  'panel:setReminderSettings': reminderSettingsPatch,
+  'panel:checklistItem': shape({
+    personId,
+    checklistKey,
+    itemId: checklistItemId,
+    done: optional(bool),
+    na: optional(bool),
+    note: optional(checklistNote),
+  }),
+  'panel:setTrips': shape({ personId, trips: arrayOf(tripShape, 500) }),
+  'panel:setAllowance': shape({ personId, allowance: oneOf(90, 60, 30) }),
+};
+
+export type SenderKind = 'content' | 'panel';
+
+/**
+ * The kind of sender, or null when the message must be dropped: our own content scripts on the two portal
+ * origins (top frame), or our own extension pages. Anything else (another extension, a web page, a frame) is dropped.
+ */
+export function senderKind(
+  sender: Browser.runtime.MessageSender,
+  ownId: string,
+  ownBase: string,
+): SenderKind | null {
+  if (sender.id !== ownId) return null;
+  const url = sender.url ?? '';
+  if (sender.tab && sender.frameId === 0 && isPortalUrl(url) && isPortalUrl(sender.tab.url ?? url))
+    return 'content';
+  if (url.startsWith(ownBase)) return 'panel';
+  return null;
+}
+
+/** A well-formed envelope allowed from this sender kind, or null. */
+export function admit(message: unknown, kind: SenderKind): Envelope | null {
+  if (!isObj(message) || typeof message.type !== 'string') return null;
+  const type = message.type as MessageType;
+  if (!Object.hasOwn(payloads, type)) return null;
+  if (!type.startsWith(`${kind}:`)) return null;
+  if (!payloads[type](message.payload)) return null;
+  return message as unknown as Envelope;
+}

@@ -1,0 +1,70 @@
+/**
+ * The content script: read the page at load and whenever it changes, and tell the background when the reading
+ * changed. It only reads: no element, attribute, listener on page nodes, event or focus is ever added to the page
+ * (tests/e2e prove it). Observers and listeners are released through WXT's ctx when the script is invalidated.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../messaging';
+import { mergeNoSlots } from '../portal/noSlots';
+import { read } from '../portal/read';
+import type { PortalReading } from '../portal/types';
+
+/** Quiet period after the last DOM change before reading, and the longest a busy page can delay a read. */
+export const DEBOUNCE_MS = 80;
+export const MAX_WAIT_MS = 200;
+
+export function watchPortal(ctx: ContentScriptContext, doc: Document = document): void {
+  let prev: PortalReading | null = null;
+  let lastSent = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+
+  const run = () => {
+    timer = undefined;
+    firstPending = 0;
+    const now = new Date();
+    let reading: PortalReading;
+    try {
+      reading = mergeNoSlots(prev, read(doc, new URL(doc.location.href), now), now);
+    } catch {
+      return; // a reader bug must never break the portal page; the next change tries again
+    }
+    prev = reading;
+    // Login, error or maintenance pages: nothing to say.
+    if (reading.page === 'unknown') return;
+    const key = JSON.stringify(reading);
+    if (key === lastSent) return;
+    lastSent = key;
+    send('content:reading', { reading }).catch(() => {
+      // The extension was reloaded or the worker is starting: the next change sends again.
+      lastSent = '';
+    });
+  };
+
+  const schedule = () => {
+    if (!ctx.isValid) return;
+    const now = Date.now();
+    if (!firstPending) firstPending = now;
+    clearTimeout(timer);
+    // Trailing debounce with a ceiling: a page that mutates every 10 ms is still read every MAX_WAIT_MS, not never.
+    const wait = Math.min(DEBOUNCE_MS, Math.max(0, firstPending + MAX_WAIT_MS - now));
+    timer = setTimeout(run, wait);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['style', 'class', 'hidden', 'aria-hidden'],
+  });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+  // randevu is hash-routed; WXT's location-change covers history.pushState apps too.
+  ctx.addEventListener(window, 'hashchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  run();
+}

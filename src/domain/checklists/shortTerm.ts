@@ -1,0 +1,37 @@
+/**
+ * Short-term residence permit (domain facts, "Documents"): the common documents, plus for a property owner the
+ * title deed, an up-to-date land registry letter if bought over 6 months ago, and the tax number.
+ */
+import { item } from './item';
+import type { ChecklistItem } from './types';
+
+export const SHORT_TERM_ITEMS: readonly ChecklistItem[] = [
+  item({
+    id: 'title-deed',
+    type: 'document',
+    title: 'doc.title-deed.title',
+    explain: 'doc.title-deed.explain',
+    sources: ['dgmm-document-lists'],
+    appliesTo: { option: 'propertyOwner' },
+    keywords: ['tapu senedi', 'tapu', 'title deed'],
+  }),
+  item({
+    id: 'land-registry-letter',
+    type: 'document',
+    title: 'doc.land-registry-letter.title',
+    explain: 'doc.land-registry-letter.explain',
+    onlyIf: 'checklist.only-if.land-registry',
+    sources: ['dgmm-document-lists'],
+    appliesTo: { option: 'propertyOwner' },
+    keywords: ['tapu mudurlug', 'tapu sicil', 'land registry'],
+  }),
+  item({
+    id: 'tax-number',
+    type: 'document',
+    title: 'doc.tax-number.title',
+    explain: 'doc.tax-number.explain',
+    sources: ['dgmm-document-lists'],
+    appliesTo: { option: 'propertyOwner' },
+    keywords: ['vergi', 'tax number'],
+  }),
+];

@@ -1,0 +1,79 @@
+/**
+ * What the panel and the background share about capturing: error codes with the one sentence the user reads,
+ * and whether capture is "armed" for a tab. Pure.
+ *
+ * Armed: Chrome and Firefox only let `tabs.captureVisibleTab` run with `<all_urls>` or an activeTab grant, and the
+ * shipped build has only activeTab. A grant is given by a user gesture that invokes the extension on that tab (the
+ * toolbar icon, the keyboard command, the context-menu item); a click inside the panel grants nothing. The
+ * browser does not tell an extension which grants it holds (`permissions.contains` does not see activeTab), so the
+ * background records each gesture in `storage.session` and drops it when the tab closes or leaves the portal's
+ * origin. This is a belief, not a fact: Chrome may also end a grant on a same-origin page load. When a capture is
+ * refused for lack of permission, the record is dropped and the panel says what to press.
+ */
+import type { CaptureTrigger } from './record';
+
+export type CaptureErrorCode =
+  | 'no-grant'
+  | 'not-portal'
+  | 'no-tab'
+  | 'not-visible'
+  | 'changed'
+  | 'rate-limit'
+  | 'quota'
+  | 'failed';
+
+export const CAPTURE_ERROR_TEXT: Record<CaptureErrorCode, string> = {
+  'no-grant': 'Click the Ikamet Companion toolbar icon while the portal tab is open, then capture again.',
+  'not-portal': 'Evidence can only be captured from an e-ikamet or randevu page: open the portal tab first.',
+  'no-tab': 'The portal tab is closed: open the portal page again, then capture.',
+  'not-visible': 'Switch to the portal tab so its page is visible, then capture again.',
+  changed: 'The portal page changed while capturing, so nothing was saved: capture again.',
+  'rate-limit': 'The browser allows only two captures a second: wait a moment and capture again.',
+  quota:
+    'The browser has no more storage space for screenshots. Nothing was lost, but this capture was not saved: export a bundle, then free some space (or delete old records) and try again.',
+  failed: 'The capture failed and nothing was saved: try again.',
+};
+
+export type GrantVia = 'action' | 'command' | 'context-menu';
+
+export interface CaptureGrant {
+  tabId: number;
+  /** Origin of the page the gesture was made on; the grant is dropped when the tab leaves it. */
+  origin: string;
+  /** ISO time of the gesture. */
+  at: string;
+  via: GrantVia;
+}
+
+export interface CaptureOutcome {
+  at: string;
+  trigger: CaptureTrigger;
+  tabId: number | null;
+  ok: boolean;
+  recordId: string | null;
+  seq: number | null;
+  code: CaptureErrorCode | null;
+  message: string | null;
+}
+
+export type CaptureResult =
+  | { ok: true; recordId: string; seq: number }
+  | { ok: false; code: CaptureErrorCode; error: string };
+
+export interface ArmedState {
+  armed: boolean;
+  /** How the grant was obtained, or 'all-urls' on a build that holds `<all_urls>` (the E2E test build). */
+  via: GrantVia | 'all-urls' | null;
+  since: string | null;
+}
+
+export function armedFor(
+  grants: Readonly<Record<string, CaptureGrant>>,
+  tabId: number | null,
+  allUrls: boolean,
+): ArmedState {
+  if (tabId === null) return { armed: false, via: null, since: null };
+  if (allUrls) return { armed: true, via: 'all-urls', since: null };
+  const g = grants[String(tabId)];
+  return g ? { armed: true, via: g.via, since: g.at } : { armed: false, via: null, since: null };
+}

@@ -1,0 +1,648 @@
+/**
+ * The evidence log in IndexedDB (`ikamet-evidence`), shared by the service worker and the panel (same origin).
+ *
+ * - `entries`: the chain, one row per entry, keyed by `seq`; the row also caches the capture's current note.
+ * - `images`: the screenshot Blob of each capture, keyed by record id.
+ * - `thumbs`: a small Blob for the list, keyed by record id.
+ *
+ * Every change to the chain runs under one lock (`navigator.locks` 'evidence-append', shared by all extension
+ * pages and the worker; an in-memory queue where locks are missing, as in Node). Hashes are computed BEFORE the
+ * write transaction opens, because an IndexedDB transaction commits as soon as it waits for anything that is not
+ * IndexedDB (such as `crypto.subtle.digest`). Image, thumbnail and entry are written in ONE transaction, which
+ * also re-checks the chain head: a failure (quota, a killed worker) leaves the old log exactly as it was.
+ */
+import {
+  istanbulStamp,
+  newEntryId,
+  NOTE_MAX,
+  REASON_MAX,
+  sealEntry,
+  TITLE_MAX,
+  webSha256,
+  ZERO_HASH,
+  ENTRY_FORMAT,
+  type CaptureFields,
+  type CaptureRecord,
+  type Entry,
+  type ImageType,
+  type NoteEditEntry,
+  type Sha256,
+  type TombstoneEntry,
+  type Unhashed,
+} from './record';
+
+export const DB_NAME = 'ikamet-evidence';
+
+/** One function per schema version: `UPGRADES[n]` takes a database from version n to n + 1. */
+const UPGRADES: ReadonlyArray<(db: IDBDatabase) => void> = [
+  (db) => {
+    const entries = db.createObjectStore('entries', { keyPath: 'seq' });
+    entries.createIndex('id', 'id', { unique: true });
+    // Rows without a target (captures) have targetId null, which IndexedDB leaves out of the index.
+    entries.createIndex('targetId', 'targetId', { unique: false });
+    db.createObjectStore('images');
+    db.createObjectStore('thumbs');
+  },
+];
+export const DB_VERSION = UPGRADES.length;
+
+export type EvidenceErrorCode = 'quota' | 'not-found' | 'conflict' | 'invalid' | 'failed';
+
+const ERROR_TEXT: Record<EvidenceErrorCode, string> = {
+  quota:
+    'The browser has no more storage space for screenshots. Nothing was lost, but this capture was not saved: export a bundle, then free some space (or delete old records) and try again.',
+  'not-found': 'That record is not in the log (it may have been deleted in another window).',
+  conflict: 'The log changed while saving. Nothing was lost; try again.',
+  invalid: 'That change is not allowed on the evidence log.',
+  failed: 'The evidence log could not be saved. Nothing was lost; try again.',
+};
+
+export class EvidenceStoreError extends Error {
+  constructor(
+    readonly code: EvidenceErrorCode,
+    message: string = ERROR_TEXT[code],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'EvidenceStoreError';
+  }
+}
+
+function mapError(e: unknown): EvidenceStoreError {
+  if (e instanceof EvidenceStoreError) return e;
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') return new EvidenceStoreError('quota', undefined, { cause: e });
+  const detail = e instanceof Error ? ` (${e.message})` : '';
+  return new EvidenceStoreError('failed', `${ERROR_TEXT.failed}${detail}`, { cause: e });
+}
+
+interface EntryRow {
+  seq: number;
+  id: string;
+  kind: Entry['kind'];
+  targetId: string | null;
+  entry: Entry;
+  /** Captures only: the note as last edited (derived from note-edit entries; not part of any hash). */
+  note: string | null;
+  noteEdited: boolean;
+}
+
+export interface ImageInput {
+  bytes: Uint8Array;
+  type: ImageType;
+  width: number;
+  height: number;
+}
+
+export interface LogFilter {
+  personId?: string | null;
+  /** Istanbul calendar days, inclusive (`yyyy-MM-dd`). */
+  fromDay?: string | null;
+  toDay?: string | null;
+}
+
+export interface ListQuery extends LogFilter {
+  /** Return captures with a seq below this one (the `nextCursor` of the previous page). */
+  before?: number | null;
+  limit?: number;
+}
+
+export interface ListItem {
+  record: CaptureRecord;
+  note: string;
+  noteEdited: boolean;
+}
+
+export interface LogSummary {
+  attempts: number;
+  noSlotsAttempts: number;
+  firstUtc: string | null;
+  lastUtc: string | null;
+  /** Istanbul calendar days of the first and last attempt. */
+  firstDay: string | null;
+  lastDay: string | null;
+  /** Captures deleted (tombstoned) whose capture time falls in the date range. */
+  removed: number;
+}
+
+export interface ImportResult {
+  added: number;
+  skipped: number;
+}
+
+/** Where the export reads from; the store is one, tests may pass another. */
+export interface BundleSource {
+  allEntries(): Promise<Entry[]>;
+  imageBytes(id: string): Promise<Uint8Array | null>;
+  thumbBytes(id: string): Promise<Uint8Array | null>;
+}
+
+export interface EvidenceStore extends BundleSource {
+  /** Appends a capture; `fields.capturedAtUtc` is when the screenshot was taken. */
+  appendCapture(fields: CaptureFields, image: ImageInput, thumb: ImageInput | null): Promise<CaptureRecord>;
+  editNote(id: string, note: string, now: Date, extensionVersion: string): Promise<NoteEditEntry>;
+  remove(id: string, reason: string, now: Date, extensionVersion: string): Promise<TombstoneEntry[]>;
+  list(query?: ListQuery): Promise<{ items: ListItem[]; nextCursor: number | null }>;
+  count(filter?: LogFilter): Promise<number>;
+  summary(filter?: LogFilter): Promise<LogSummary>;
+  getImage(id: string): Promise<Blob | null>;
+  getThumb(id: string): Promise<Blob | null>;
+  head(): Promise<{ seq: number; hash: string } | null>;
+  /** Adds entries of a verified bundle that are not here yet (see import.ts); all or nothing. */
+  importEntries(
+    entries: readonly Entry[],
+    files: ReadonlyMap<string, { image: ImageInput | null; thumb: ImageInput | null }>,
+  ): Promise<ImportResult>;
+  close(): void;
+}
+
+export interface StoreOptions {
+  indexedDB?: IDBFactory;
+  name?: string;
+  sha256?: Sha256;
+}
+
+// --- small IndexedDB helpers ------------------------------------------------------------------------------------
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+
+/** The last row of the chain, by seq (or null on an empty log), read inside `tx`. */
+function headRequest(store: IDBObjectStore, done: (row: EntryRow | null) => void): void {
+  const r = store.openCursor(null, 'prev');
+  r.onsuccess = () => done((r.result?.value as EntryRow | undefined) ?? null);
+}
+
+/** A read-write transaction written with callbacks only, resolved on commit; a throw in `body` aborts it. */
+function writeTx(
+  db: IDBDatabase,
+  stores: string[],
+  body: (tx: IDBTransaction, fail: (e: unknown) => void) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let reason: unknown = null;
+    let tx: IDBTransaction;
+    try {
+      tx = db.transaction(stores, 'readwrite');
+    } catch (e) {
+      reject(mapError(e));
+      return;
+    }
+    const fail = (e: unknown) => {
+      reason ??= e;
+      try {
+        tx.abort();
+      } catch {
+        // already finished: onabort/onerror reports it
+      }
+    };
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(mapError(reason ?? tx.error ?? new Error('transaction aborted')));
+    try {
+      body(tx, fail);
+    } catch (e) {
+      fail(e);
+    }
+  });
+}
+
+function blobOf(img: ImageInput): Blob {
+  return new Blob([img.bytes as Uint8Array<ArrayBuffer>], { type: img.type });
+}
+
+async function bytesOf(blob: Blob | undefined | null): Promise<Uint8Array | null> {
+  return blob ? new Uint8Array(await blob.arrayBuffer()) : null;
+}
+
+function inFilter(r: CaptureRecord, f: LogFilter): boolean {
+  if (f.personId && r.personId !== f.personId) return false;
+  const day = r.capturedAtIstanbul.slice(0, 10);
+  if (f.fromDay && day < f.fromDay) return false;
+  if (f.toDay && day > f.toDay) return false;
+  return true;
+}
+
+// --- serialisation ----------------------------------------------------------------------------------------------
+
+const LOCK = 'evidence-append';
+let fallbackQueue: Promise<unknown> = Promise.resolve();
+
+/** Run `fn` alone among every change to the log, across the worker and every extension page. */
+export function withAppendLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  if (locks && typeof locks.request === 'function') return locks.request(LOCK, fn) as Promise<T>;
+  // Where locks are missing (Node, old browsers), at least this context's changes go one at a time.
+  const next = fallbackQueue.catch(() => undefined).then(fn);
+  fallbackQueue = next;
+  return next;
+}
+
+// --- the store --------------------------------------------------------------------------------------------------
+
+export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
+  const factory = opts.indexedDB ?? globalThis.indexedDB;
+  const name = opts.name ?? DB_NAME;
+  const sha256 = opts.sha256 ?? webSha256;
+  let dbPromise: Promise<IDBDatabase> | null = null;
+
+  const db = (): Promise<IDBDatabase> => {
+    dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
+      if (!factory) return reject(new EvidenceStoreError('failed', 'This browser offers no IndexedDB.'));
+      const r = factory.open(name, DB_VERSION);
+      r.onupgradeneeded = (ev) => {
+        for (let v = ev.oldVersion; v < DB_VERSION; v++) UPGRADES[v]?.(r.result);
+      };
+      r.onsuccess = () => {
+        const d = r.result;
+        // Let a newer version of the extension (another page) upgrade the schema: close and reopen lazily.
+        d.onversionchange = () => {
+          d.close();
+          dbPromise = null;
+        };
+        resolve(d);
+      };
+      r.onerror = () => reject(mapError(r.error));
+      r.onblocked = () => reject(new EvidenceStoreError('failed', 'Close other Ikamet Companion windows and retry.'));
+    }).catch((e: unknown) => {
+      dbPromise = null;
+      throw e;
+    });
+    return dbPromise;
+  };
+
+  const readHead = async (): Promise<EntryRow | null> => {
+    const d = await db();
+    return new Promise((resolve, reject) => {
+      const tx = d.transaction('entries', 'readonly');
+      headRequest(tx.objectStore('entries'), resolve);
+      tx.onerror = () => reject(mapError(tx.error));
+    });
+  };
+
+  const rowById = async (id: string): Promise<EntryRow | null> => {
+    const d = await db();
+    const tx = d.transaction('entries', 'readonly');
+    return ((await request(tx.objectStore('entries').index('id').get(id))) as EntryRow | undefined) ?? null;
+  };
+
+  const rowsByTarget = async (id: string): Promise<EntryRow[]> => {
+    const d = await db();
+    const tx = d.transaction('entries', 'readonly');
+    return (await request(tx.objectStore('entries').index('targetId').getAll(id))) as EntryRow[];
+  };
+
+  const allRows = async (): Promise<EntryRow[]> => {
+    const d = await db();
+    const tx = d.transaction('entries', 'readonly');
+    return (await request(tx.objectStore('entries').getAll())) as EntryRow[];
+  };
+
+  const rowOf = (entry: Entry, note: string | null = null, noteEdited = false): EntryRow => ({
+    seq: entry.seq,
+    id: entry.id,
+    kind: entry.kind,
+    targetId: entry.kind === 'capture' ? null : entry.targetId,
+    entry,
+    note: entry.kind === 'capture' ? (note ?? entry.note) : null,
+    noteEdited,
+  });
+
+  /**
+   * The one way the chain changes: `plan` builds sealed entries on top of the head (hashing happens here, outside
+   * any transaction), then `write` puts them in one transaction that first checks the head is still the same.
+   */
+  const commit = <T>(
+    stores: string[],
+    plan: (head: EntryRow | null) => Promise<{ result: T; write: (tx: IDBTransaction) => void }>,
+  ): Promise<T> =>
+    withAppendLock(async () => {
+      const head = await readHead();
+      const { result, write } = await plan(head);
+      const d = await db();
+      await writeTx(d, ['entries', ...stores], (tx, fail) => {
+        headRequest(tx.objectStore('entries'), (now) => {
+          if ((now?.seq ?? 0) !== (head?.seq ?? 0) || (now?.entry.hash ?? null) !== (head?.entry.hash ?? null)) {
+            fail(new EvidenceStoreError('conflict'));
+            return;
+          }
+          try {
+            write(tx);
+          } catch (e) {
+            fail(e);
+          }
+        });
+      });
+      return result;
+    });
+
+  const nextLink = (head: EntryRow | null) => ({
+    seq: (head?.seq ?? 0) + 1,
+    prevHash: head?.entry.hash ?? ZERO_HASH,
+  });
+
+  const store: EvidenceStore = {
+    async appendCapture(fields, image, thumb) {
+      const now = new Date(fields.capturedAtUtc);
+      if (Number.isNaN(now.getTime())) throw new EvidenceStoreError('invalid', 'The capture has no valid time.');
+      const imageSha256 = await sha256(image.bytes);
+      return commit(['images', 'thumbs'], async (head) => {
+        const unhashed: Unhashed<CaptureRecord> = {
+          format: ENTRY_FORMAT,
+          kind: 'capture',
+          id: newEntryId(),
+          ...nextLink(head),
+          capturedAtUtc: now.toISOString(),
+          capturedAtIstanbul: istanbulStamp(now),
+          trigger: fields.trigger,
+          url: fields.url,
+          title: fields.title.slice(0, TITLE_MAX),
+          reading: fields.reading,
+          personId: fields.personId,
+          personName: fields.personName,
+          extensionVersion: fields.extensionVersion,
+          note: fields.note.slice(0, NOTE_MAX),
+          imageSha256,
+          imageType: image.type,
+          imageBytes: image.bytes.byteLength,
+          imageWidth: image.width,
+          imageHeight: image.height,
+        };
+        const record = await sealEntry<CaptureRecord>(unhashed, sha256);
+        return {
+          result: record,
+          write: (tx) => {
+            tx.objectStore('images').put(blobOf(image), record.id);
+            if (thumb) tx.objectStore('thumbs').put(blobOf(thumb), record.id);
+            tx.objectStore('entries').add(rowOf(record));
+          },
+        };
+      });
+    },
+
+    async editNote(id, note, now, extensionVersion) {
+      return commit([], async (head) => {
+        const target = await rowById(id);
+        if (!target || target.entry.kind !== 'capture') throw new EvidenceStoreError('not-found');
+        const entry = await sealEntry<NoteEditEntry>(
+          {
+            format: ENTRY_FORMAT,
+            kind: 'note-edit',
+            id: newEntryId(),
+            ...nextLink(head),
+            recordedAtUtc: now.toISOString(),
+            recordedAtIstanbul: istanbulStamp(now),
+            extensionVersion,
+            targetId: target.id,
+            targetSeq: target.seq,
+            targetHash: target.entry.hash,
+            note: note.slice(0, NOTE_MAX),
+          },
+          sha256,
+        );
+        return {
+          result: entry,
+          write: (tx) => {
+            const entries = tx.objectStore('entries');
+            entries.add(rowOf(entry));
+            entries.put({ ...target, note: entry.note, noteEdited: true });
+          },
+        };
+      });
+    },
+
+    async remove(id, reason, now, extensionVersion) {
+      const why = reason.trim().slice(0, REASON_MAX);
+      if (!why) throw new EvidenceStoreError('invalid', 'Say why the record is deleted: the reason is kept.');
+      return commit(['images', 'thumbs'], async (head) => {
+        const target = await rowById(id);
+        if (!target || target.entry.kind !== 'capture') throw new EvidenceStoreError('not-found');
+        const edits = await rowsByTarget(id);
+        const removed = [target, ...edits.filter((r) => r.kind === 'note-edit')].sort((a, b) => a.seq - b.seq);
+        const tombstones: TombstoneEntry[] = [];
+        let link = nextLink(head);
+        for (const r of removed) {
+          const t = await sealEntry<TombstoneEntry>(
+            {
+              format: ENTRY_FORMAT,
+              kind: 'tombstone',
+              id: newEntryId(),
+              ...link,
+              recordedAtUtc: now.toISOString(),
+              recordedAtIstanbul: istanbulStamp(now),
+              extensionVersion,
+              targetId: r.id,
+              targetSeq: r.seq,
+              targetHash: r.entry.hash,
+              targetKind: r.entry.kind === 'capture' ? 'capture' : 'note-edit',
+              targetCapturedAtUtc: r.entry.kind === 'capture' ? r.entry.capturedAtUtc : null,
+              reason: why,
+            },
+            sha256,
+          );
+          tombstones.push(t);
+          link = { seq: t.seq + 1, prevHash: t.hash };
+        }
+        return {
+          result: tombstones,
+          write: (tx) => {
+            const entries = tx.objectStore('entries');
+            for (const r of removed) entries.delete(r.seq);
+            for (const t of tombstones) entries.add(rowOf(t));
+            tx.objectStore('images').delete(id);
+            tx.objectStore('thumbs').delete(id);
+          },
+        };
+      });
+    },
+
+    async list(query = {}) {
+      const limit = Math.max(1, Math.min(query.limit ?? 100, 1000));
+      const d = await db();
+      const tx = d.transaction('entries', 'readonly');
+      const range =
+        query.before !== undefined && query.before !== null ? IDBKeyRange.upperBound(query.before, true) : null;
+      const items: ListItem[] = [];
+      let nextCursor: number | null = null;
+      await new Promise<void>((resolve, reject) => {
+        const r = tx.objectStore('entries').openCursor(range, 'prev');
+        r.onerror = () => reject(mapError(r.error));
+        r.onsuccess = () => {
+          const c = r.result;
+          if (!c) return resolve();
+          const row = c.value as EntryRow;
+          if (row.entry.kind === 'capture' && inFilter(row.entry, query)) {
+            if (items.length === limit) {
+              nextCursor = items[items.length - 1]!.record.seq;
+              return resolve();
+            }
+            items.push({ record: row.entry, note: row.note ?? row.entry.note, noteEdited: row.noteEdited });
+          }
+          c.continue();
+        };
+      });
+      return { items, nextCursor };
+    },
+
+    async count(filter = {}) {
+      return (await store.summary(filter)).attempts;
+    },
+
+    async summary(filter = {}) {
+      const rows = await allRows();
+      const s: LogSummary = {
+        attempts: 0,
+        noSlotsAttempts: 0,
+        firstUtc: null,
+        lastUtc: null,
+        firstDay: null,
+        lastDay: null,
+        removed: 0,
+      };
+      for (const { entry: e } of rows) {
+        if (e.kind === 'tombstone' && e.targetKind === 'capture' && e.targetCapturedAtUtc) {
+          const day = istanbulStamp(new Date(e.targetCapturedAtUtc)).slice(0, 10);
+          if ((!filter.fromDay || day >= filter.fromDay) && (!filter.toDay || day <= filter.toDay)) s.removed++;
+        }
+        if (e.kind !== 'capture' || !inFilter(e, filter)) continue;
+        s.attempts++;
+        if (e.reading?.noSlots) s.noSlotsAttempts++;
+        if (!s.firstUtc || e.capturedAtUtc < s.firstUtc) {
+          s.firstUtc = e.capturedAtUtc;
+          s.firstDay = e.capturedAtIstanbul.slice(0, 10);
+        }
+        if (!s.lastUtc || e.capturedAtUtc > s.lastUtc) {
+          s.lastUtc = e.capturedAtUtc;
+          s.lastDay = e.capturedAtIstanbul.slice(0, 10);
+        }
+      }
+      return s;
+    },
+
+    async getImage(id) {
+      const d = await db();
+      return ((await request(d.transaction('images', 'readonly').objectStore('images').get(id))) as Blob) ?? null;
+    },
+
+    async getThumb(id) {
+      const d = await db();
+      return ((await request(d.transaction('thumbs', 'readonly').objectStore('thumbs').get(id))) as Blob) ?? null;
+    },
+
+    async imageBytes(id) {
+      return bytesOf(await store.getImage(id));
+    },
+
+    async thumbBytes(id) {
+      return bytesOf(await store.getThumb(id));
+    },
+
+    async allEntries() {
+      return (await allRows()).map((r) => r.entry).sort((a, b) => a.seq - b.seq);
+    },
+
+    async head() {
+      const h = await readHead();
+      return h ? { seq: h.seq, hash: h.entry.hash } : null;
+    },
+
+    async importEntries(incoming, files) {
+      return commit(['images', 'thumbs'], async (head) => {
+        const local = (await allRows()).sort((a, b) => a.seq - b.seq);
+        const localMax = head?.seq ?? 0;
+        // The hash each local seq stands for: the entry's own, or the one its tombstone kept.
+        const localHashAt = new Map<number, string>();
+        for (const { entry: e } of local) {
+          localHashAt.set(e.seq, e.hash);
+          if (e.kind === 'tombstone') localHashAt.set(e.targetSeq, e.targetHash);
+        }
+        const bundleHashAt = new Map<number, string>();
+        for (const e of incoming) {
+          bundleHashAt.set(e.seq, e.hash);
+          if (e.kind === 'tombstone') bundleHashAt.set(e.targetSeq, e.targetHash);
+        }
+        for (const [seq, h] of bundleHashAt) {
+          const mine = localHashAt.get(seq);
+          if (seq <= localMax && mine !== h) {
+            throw new EvidenceStoreError(
+              'conflict',
+              `This bundle holds a different record #${seq} than the log here: it comes from another log. Nothing was imported. Import into an empty log (before capturing), or keep the bundle as it is: it verifies on its own.`,
+            );
+          }
+        }
+        const fresh = incoming.filter((e) => e.seq > localMax).sort((a, b) => a.seq - b.seq);
+        // Apply the fresh entries to a copy of the rows: note edits update their capture's note, tombstones
+        // (a deletion made on the other machine) remove their target here too.
+        const rows = new Map<number, EntryRow>(local.map((r) => [r.seq, r]));
+        const seqOf = new Map<string, number>(local.map((r) => [r.id, r.seq]));
+        const dirty = new Set<number>();
+        const gone = new Set<number>();
+        const goneIds: string[] = [];
+        for (const e of fresh) {
+          rows.set(e.seq, rowOf(e));
+          seqOf.set(e.id, e.seq);
+          dirty.add(e.seq);
+          if (e.kind === 'note-edit') {
+            const t = rows.get(seqOf.get(e.targetId) ?? -1);
+            if (t?.entry.kind === 'capture') {
+              rows.set(t.seq, { ...t, note: e.note, noteEdited: true });
+              dirty.add(t.seq);
+            }
+          } else if (e.kind === 'tombstone' && rows.has(e.targetSeq)) {
+            rows.delete(e.targetSeq);
+            dirty.delete(e.targetSeq);
+            gone.add(e.targetSeq);
+            goneIds.push(e.targetId);
+          }
+        }
+        const newCaptures = fresh.filter((e) => e.kind === 'capture' && rows.has(e.seq));
+        for (const e of newCaptures) {
+          if (!files.get(e.id)?.image)
+            throw new EvidenceStoreError('invalid', `The image of record #${e.seq} is missing. Nothing was imported.`);
+        }
+        return {
+          result: { added: fresh.length, skipped: incoming.length - fresh.length },
+          write: (tx) => {
+            const entries = tx.objectStore('entries');
+            const images = tx.objectStore('images');
+            const thumbs = tx.objectStore('thumbs');
+            for (const seq of gone) entries.delete(seq);
+            for (const id of goneIds) {
+              images.delete(id);
+              thumbs.delete(id);
+            }
+            for (const seq of dirty) entries.put(rows.get(seq)!);
+            for (const e of newCaptures) {
+              const f = files.get(e.id)!;
+              images.put(blobOf(f.image!), e.id);
+              if (f.thumb) thumbs.put(blobOf(f.thumb), e.id);
+            }
+          },
+        };
+      });
+    },
+
+    close() {
+      void dbPromise?.then((d) => d.close());
+      dbPromise = null;
+    },
+  };
+  return store;
+}
+
+let shared: EvidenceStore | null = null;
+
+/** The store every context of the extension uses (the worker and the panel each open their own connection). */
+export function sharedEvidenceStore(): EvidenceStore {
+  shared ??= openEvidenceStore();
+  return shared;
+}
+
+/** Tests: forget the shared connection (e.g. after swapping the global `indexedDB`). */
+export function resetSharedEvidenceStore(): void {
+  shared?.close();
+  shared = null;
+}

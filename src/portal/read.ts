@@ -1,0 +1,90 @@
+/**
+ * The entry point: one pure function from a page's DOM and URL to a PortalReading. No browser-extension APIs, no
+ * changes to the page; the same code runs in the content script, in unit tests (happy-dom) and in the CLI.
+ */
+import { detectPage, portalOf } from './detect';
+import { readRequiredDocuments } from './eikamet-documents';
+import { readStatusPage } from './eikamet-status';
+import { detectLanguage } from './language';
+import { readAppointmentPending, readNoSlots } from './messages';
+import { readMyAppointments } from './randevu-appointments';
+import { readBooking } from './randevu-booking';
+import { readSelection } from './selection';
+import { visibleLines } from './text';
+import type { PortalReading } from './types';
+
+/** The URL as it may be kept: no query string (e-ikamet puts the application record number there), hash kept. */
+export function readingUrl(url: URL): string {
+  const u = new URL(url.href);
+  u.search = '';
+  return u.href;
+}
+
+export function emptyReading(url: URL): PortalReading {
+  return {
+    portal: null,
+    page: 'unknown',
+    language: null,
+    url: readingUrl(url),
+    permit: null,
+    permitType: null,
+    status: null,
+    statusText: null,
+    statusDate: null,
+    appointment: null,
+    appointmentPending: false,
+    selection: null,
+    noSlots: false,
+    noSlotsText: null,
+    noSlotsSeenAt: null,
+    step: null,
+    requiredDocuments: null,
+    problems: [],
+  };
+}
+
+/**
+ * Read what the page visibly says. `noSlotsSeenAt` stays null here: the caller keeps time (mergeNoSlots in
+ * noSlots.ts). `now` picks the upcoming appointment among several.
+ */
+export function read(root: ParentNode, url: URL, now: Date = new Date()): PortalReading {
+  const r = emptyReading(url);
+  const portal = portalOf(url);
+  if (!portal) return r;
+  const lines = visibleLines(root);
+  r.portal = portal;
+  r.page = detectPage(url, lines);
+  r.language = detectLanguage(lines, root);
+  Object.assign(r, readNoSlots(lines));
+  r.appointmentPending = readAppointmentPending(lines);
+
+  switch (r.page) {
+    case 'eikamet-status':
+      Object.assign(r, readStatusPage(lines));
+      break;
+    case 'eikamet-appointment':
+      r.selection = readSelection(lines);
+      break;
+    case 'eikamet-required-documents': {
+      const d = readRequiredDocuments(lines);
+      r.requiredDocuments = d.requiredDocuments;
+      r.problems.push(...d.problems);
+      break;
+    }
+    case 'randevu-booking': {
+      const b = readBooking(lines, r.appointmentPending, now);
+      r.step = b.step;
+      r.selection = b.selection;
+      r.appointment = b.appointment;
+      r.problems.push(...b.problems);
+      break;
+    }
+    case 'randevu-my-appointments': {
+      const a = readMyAppointments(lines, now);
+      r.appointment = a.appointment;
+      r.problems.push(...a.problems);
+      break;
+    }
+  }
+  return r;
+}

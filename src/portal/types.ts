@@ -1,0 +1,91 @@
+/**
+ * What a content script reads from a portal page. Only what the panel needs: no names, passport or ID
+ * numbers, phone numbers or e-mail addresses ever appear here (tests/unit/portal/privacy.test.ts).
+ */
+
+export type Portal = 'e-ikamet' | 'randevu';
+export type Language = 'tr' | 'en';
+
+/** Page kinds, one detector each (src/portal/detect.ts). */
+export type PageKind =
+  // e-ikamet.goc.gov.tr
+  | 'eikamet-home'
+  | 'eikamet-pending-login'
+  | 'eikamet-pending-options'
+  | 'eikamet-status'
+  | 'eikamet-extension-entry'
+  | 'eikamet-application-form'
+  | 'eikamet-appointment'
+  | 'eikamet-required-documents'
+  // randevu.goc.gov.tr (hash routes)
+  | 'randevu-home'
+  | 'randevu-booking'
+  | 'randevu-my-appointments'
+  | 'unknown';
+
+export type PermitType =
+  | 'short-term'
+  | 'family'
+  | 'student'
+  | 'long-term'
+  | 'humanitarian'
+  | 'trafficking-victim'
+  | 'work'
+  | 'other';
+
+export type ApplicationStatus =
+  | 'in-progress'
+  | 'approved-printing'
+  | 'delivered-to-ptt'
+  | 'concluded-apply-to-office'
+  | 'documents-required'
+  | 'not-found';
+
+/** Where the user stands in the randevu booking flow. */
+export type RandevuStep = 'person' | 'details' | 'date-selection' | 'confirmation' | 'done';
+
+/** ISO calendar date, `yyyy-MM-dd`: a date on Turkey's calendar, never shifted by a time zone. */
+export type IsoDate = string;
+/** `HH:mm`, 24 h, Turkey's wall clock. */
+export type WallTime = string;
+
+export interface Appointment {
+  date: IsoDate | null;
+  time: WallTime | null;
+  office: string | null;
+  type: string | null;
+  /** When the appointment was booked/confirmed ("Kayıt Tarihi", "Created"): starts the 30-day lockout. */
+  bookedOn: IsoDate | null;
+}
+
+export interface Selection {
+  province: string | null;
+  office: string | null;
+  type: string | null;
+}
+
+export interface PortalReading {
+  portal: Portal | null;
+  page: PageKind;
+  language: Language | null;
+  /** Page URL without its query string (e-ikamet puts the application record number there); hash routes stay. */
+  url: string;
+  permit: { start: IsoDate | null; end: IsoDate | null } | null;
+  permitType: PermitType | null;
+  status: ApplicationStatus | null;
+  statusText: string | null;
+  /** A date the status text names (e.g. the missing-documents notice date), when one is given. */
+  statusDate: IsoDate | null;
+  appointment: Appointment | null;
+  appointmentPending: boolean;
+  selection: Selection | null;
+  noSlots: boolean;
+  noSlotsText: string | null;
+  /** ISO timestamp (UTC) when the no-slots message was first seen; kept after a toast disappears. */
+  noSlotsSeenAt: string | null;
+  step: RandevuStep | null;
+  /** Items of the portal's own required-documents list, when that page is open. */
+  requiredDocuments: string[] | null;
+  /** What the reader recognised but could not read, in plain English for the panel. */
+  problems: string[];
+}

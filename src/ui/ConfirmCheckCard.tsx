@@ -1,0 +1,149 @@
+import { useMemo } from 'preact/hooks';
+import type { PersonChecklists } from '../domain/checklists';
+import type { LockoutLength } from '../domain/lockout';
+import { confirmCheck, RANDEVU_TYPES } from '../domain/randevuTypes';
+import type { Appointment, IsoDate } from '../portal/types';
+import { ChecklistItemList, type OnChecklistChange } from './ChecklistItems';
+import { useFormat } from './format';
+import { LineList, LineText } from './Lines';
+
+export interface ConfirmCheckCardProps {
+  personId: string;
+  /** What the confirmation step shows, read from the page (`reading.appointment`, else `reading.selection`). */
+  appointment: Pick<Appointment, 'type' | 'office' | 'date' | 'time'> | null;
+  /** The province chosen on the page (`reading.selection?.province`), when read. */
+  province?: string | null;
+  permitEnd: IsoDate | null;
+  today: IsoDate;
+  /** `settings.lockoutDays`. */
+  lockoutDays: LockoutLength;
+  /** `settings.lockoutWarnDays`. */
+  warnDays?: number;
+  ticks: PersonChecklists | undefined;
+  onChange?: OnChecklistChange;
+}
+
+/**
+ * The stop-and-check shown while the randevu confirmation step is open: a confirmed appointment can be neither
+ * cancelled nor rescheduled and blocks new bookings, so before "Randevu Onayla" the user sees the type and what it
+ * is for, the date the lockout ends, and what to bring. The extension never clicks anything on the page.
+ */
+export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
+  const f = useFormat();
+  const c = useMemo(
+    () =>
+      confirmCheck({
+        appointment: props.appointment,
+        permitEnd: props.permitEnd,
+        today: props.today,
+        lockoutDays: props.lockoutDays,
+        warnDays: props.warnDays,
+      }),
+    [props.appointment, props.permitEnd, props.today, props.lockoutDays, props.warnDays],
+  );
+  const a = c.appointment;
+  return (
+    <section
+      class={`card confirm-check${c.critical ? ' level-critical' : ''}`}
+      aria-labelledby="confirm-title"
+      data-testid="confirm-check"
+    >
+      <h2 id="confirm-title">Stop and check before you confirm</h2>
+      <p class="muted small">
+        <LineText line={c.noCancel} />
+      </p>
+      {c.warning && (
+        <p
+          class={c.critical ? 'top-warning critical' : 'warning'}
+          role="alert"
+          data-testid={c.critical ? 'confirm-critical' : 'confirm-tight'}
+        >
+          <strong>{c.critical ? '⚠ ' : ''}</strong>
+          <LineText line={c.warning} />
+        </p>
+      )}
+      <dl class="dates">
+        <dt>Type</dt>
+        <dd data-testid="confirm-type">{a.type ?? <span class="muted">not read</span>}</dd>
+        {props.province && (
+          <>
+            <dt>Province</dt>
+            <dd>{props.province}</dd>
+          </>
+        )}
+        <dt>Office</dt>
+        <dd data-testid="confirm-office">{a.office ?? <span class="muted">not read</span>}</dd>
+        <dt>Date</dt>
+        <dd data-testid="confirm-date">
+          {a.date ? f.date(a.date) : <span class="muted">not read</span>}
+          {a.time ? `, ${a.time}` : ''}
+        </dd>
+        <dt>No new booking until</dt>
+        <dd>
+          <strong data-testid="confirm-lockout-date">{f.date(c.lockoutUntil)}</strong>
+        </dd>
+      </dl>
+      <p data-testid="confirm-lockout">
+        <LineText line={c.lockoutLine} />
+      </p>
+      {c.permitEndUnknown && (
+        <p class="muted small">
+          <LineText line={c.permitEndUnknown} />
+        </p>
+      )}
+      {c.appointmentAfterPermitEnd && (
+        <p class="flag">
+          <LineText line={c.appointmentAfterPermitEnd} />
+        </p>
+      )}
+
+      <h3>Is this the right type?</h3>
+      <LineList lines={c.typeLines} />
+      {c.goals.right.length > 0 && (
+        <>
+          <p class="small">
+            <strong>Right for:</strong>
+          </p>
+          <LineList lines={c.goals.right} />
+        </>
+      )}
+      <p class="small">
+        <strong>{c.type ? 'Wrong for:' : 'Which type fits which goal:'}</strong>
+      </p>
+      <LineList lines={c.goals.wrong} />
+      <details>
+        <summary class="small">All appointment types known here</summary>
+        <ul class="lines">
+          {RANDEVU_TYPES.map((t) => (
+            <li key={t.id}>
+              <strong lang="tr">{t.labelTr}</strong>: {f.line({ text: t.purpose })}
+            </li>
+          ))}
+        </ul>
+      </details>
+
+      <h3>Province</h3>
+      <p>
+        <LineText line={c.province} />
+      </p>
+
+      <h3>What to bring</h3>
+      {c.documents ? (
+        <ChecklistItemList
+          personId={props.personId}
+          view={c.documents}
+          state={props.ticks?.[c.documents.key]}
+          onChange={props.onChange}
+        />
+      ) : (
+        <p class="muted">Known only for the appointment types above.</p>
+      )}
+
+      <p class="never-clicks" data-testid="confirm-never-clicks">
+        <strong>
+          <LineText line={c.neverClicks} />
+        </strong>
+      </p>
+    </section>
+  );
+}

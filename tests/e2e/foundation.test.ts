@@ -1,0 +1,102 @@
+/**
+ * The skeleton, in the real browser: the built extension loads, its content script runs on the two portals
+ * and nowhere else, the panel renders from stored state on a fresh profile, and nothing leaves the machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { FIXTURES } from '../fixtures';
+
+let b: ExtensionBrowser;
+beforeAll(async () => {
+  b = await launchWithExtension();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+/** Names of the isolated worlds (content scripts) alive in a page, via the DevTools protocol. */
+async function isolatedWorlds(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const names: string[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    const aux = e.context.auxData as { type?: string } | undefined;
+    if (aux?.type === 'isolated') names.push(e.context.name);
+  });
+  await cdp.send('Runtime.enable'); // reports the contexts that already exist
+  await new Promise((r) => setTimeout(r, 200));
+  await cdp.detach();
+  return names;
+}
+
+async function storedTabReadings(): Promise<Record<string, { reading: { portal: string; url: string } }>> {
+  return b.sw(async () => {
+    // Runs inside the service worker: only what is written here exists there.
+    const ext = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const got = await ext.storage.local.get('tabReadings');
+    return (got.tabReadings ?? {}) as Record<string, { reading: { portal: string; url: string } }>;
+  });
+}
+
+describe('foundation', () => {
+  it('renders the panel on a fresh profile with a default person and no onboarding wall', async () => {
+    const panel = await b.openPanel();
+    await expect.poll(() => panel.getByRole('combobox', { name: 'Person' }).inputValue()).toBeTruthy();
+    await expect.poll(() => panel.getByText('Me', { exact: true }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Ikamet Companion');
+    await panel.close();
+  });
+
+  it('runs the content script on both portals, and the background stores their readings', async () => {
+    const eik = FIXTURES.find((f) => f.portal === 'e-ikamet' && f.page === 'eikamet-status')!;
+    const ran = FIXTURES.find((f) => f.portal === 'randevu' && f.page === 'randevu-my-appointments')!;
+    const p1 = await b.openPortal(eik.url, eik.file);
+    const p2 = await b.openPortal(ran.url, ran.file);
+    const readings = await waitFor(async () => {
+      const all = Object.values(await storedTabReadings());
+      const portals = new Set(all.map((t) => t.reading.portal));
+      return portals.has('e-ikamet') && portals.has('randevu') ? all : null;
+    }, 'readings from both portals');
+    // Stored URLs drop the query string (e-ikamet puts the application's record number there).
+    for (const t of readings) expect(new URL(t.reading.url).search).toBe('');
+    expect(await isolatedWorlds(p1)).toContain('Ikamet Companion');
+    expect(await isolatedWorlds(p2)).toContain('Ikamet Companion');
+    await p1.close();
+    await p2.close();
+  });
+
+  it('does not run on other sites, even on a copy of a portal page', async () => {
+    const eik = FIXTURES.find((f) => f.portal === 'e-ikamet' && f.page === 'eikamet-status')!;
+    const elsewhere = await b.openPortal('https://example.org/Ikamet/BasvuruDurum', eik.file);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await isolatedWorlds(elsewhere)).not.toContain('Ikamet Companion');
+    const stored = Object.values(await storedTabReadings());
+    expect(stored.some((t) => t.reading.url.includes('example.org'))).toBe(false);
+    await elsewhere.close();
+  });
+
+  it('makes no network request of its own, the service worker included', async () => {
+    const opened = new Set<string>();
+    for (const f of FIXTURES.slice(0, 6)) {
+      const p = await b.openPortal(f.url, f.file);
+      opened.add(p.url());
+      await new Promise((r) => setTimeout(r, 300));
+      await p.close();
+    }
+    const panel = await b.openPanel();
+    await panel.waitForTimeout(500);
+    await panel.close();
+    const own = b.requests.filter((r) => /^https?:/.test(r.url) && (r.fromServiceWorker || !r.isNavigation));
+    expect(own).toEqual([]);
+    expect(b.requests.filter((r) => r.fromServiceWorker)).toEqual([]);
+
+    // Canary: the recorder does see a request from the service worker (aborted by the route, never sent).
+    await b.sw(() => fetch('https://canary.invalid/').catch(() => null));
+    await expect
+      .poll(() => b.requests.some((r) => r.url.startsWith('https://canary.invalid') && r.fromServiceWorker))
+      .toBe(true);
+  });
+});

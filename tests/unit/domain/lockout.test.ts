@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/domain/calendar';
+import { currentLockout, lockout, LOCKOUT_LENGTHS } from '../../../src/domain/lockout';
+import { renderEn } from '../../../src/domain/text';
+
+const BOOKED = '2026-11-01';
+const confirmed = { kind: 'confirmed', bookedOn: BOOKED, firstSeen: '2026-11-03' } as const;
+
+describe('30-day lockout from a confirmed booking', () => {
+  it.each([
+    [0, true, 30],
+    [29, true, 1],
+    [30, false, 0],
+    [31, false, 0],
+  ])('day %i after booking: active=%s, %i days until open', (day, active, until) => {
+    const l = lockout(confirmed, addDays(BOOKED, day));
+    expect(l.opensOn).toBe('2026-12-01');
+    expect(l.active).toBe(active);
+    expect(l.daysUntilOpen).toBe(until);
+    expect(l.estimated).toBe(false);
+    expect(l.lines[0]?.text).toBe(active ? 'lockout.active.confirmed' : 'lockout.ended');
+  });
+
+  it('uses firstSeen when the booking day was not read, flagged as estimated', () => {
+    const l = lockout({ kind: 'confirmed', bookedOn: null, firstSeen: '2026-11-03' }, '2026-11-10');
+    expect(l.startsOn).toBe('2026-11-03');
+    expect(l.opensOn).toBe('2026-12-03');
+    expect(l.estimated).toBe(true);
+    expect(l.lines[0]?.text).toBe('lockout.active.confirmed-estimated');
+    // Estimated is not the same as weakly sourced: the 30-day rule itself is well sourced.
+    expect(l.lines[0]?.weak).toBeUndefined();
+  });
+
+  it('says a confirmed appointment cannot be cancelled, and cites both readings of the length', () => {
+    const l = lockout(confirmed, '2026-11-10');
+    const texts = l.lines.map((x) => x.text);
+    expect(texts).toContain('lockout.no-cancel');
+    expect(texts.indexOf('lockout.length-30')).toBeLessThan(texts.indexOf('lockout.length-15'));
+    expect(l.lines.find((x) => x.text === 'lockout.length-15')?.weak).toBe(true);
+    expect(l.lines.find((x) => x.text === 'lockout.length-30')?.weak).toBeUndefined();
+    expect(l.sources).toEqual(expect.arrayContaining(['randevu-article', 'randevu-secondary-15-days']));
+  });
+});
+
+describe('lockout from a missed appointment', () => {
+  const missed = { kind: 'missed', appointmentDate: '2026-11-10' } as const;
+  it.each([
+    [29, true],
+    [30, false],
+    [31, false],
+  ])('day %i after the missed appointment: active=%s', (day, active) => {
+    const l = lockout(missed, addDays('2026-11-10', day));
+    expect(l.opensOn).toBe('2026-12-10');
+    expect(l.active).toBe(active);
+    expect(l.estimated).toBe(false);
+  });
+
+  it('with the 15-day setting (weak source)', () => {
+    const l = lockout(missed, '2026-11-24', { length: 15 });
+    expect(l.opensOn).toBe('2026-11-25');
+    expect(l.length).toBe(15);
+    expect(l.active).toBe(true);
+    expect(l.lines[0]?.sources).toEqual(['randevu-secondary-15-days']);
+    expect(l.lines[0]?.weak).toBe(true);
+    expect(lockout(missed, '2026-11-25', { length: 15 }).active).toBe(false);
+    expect(LOCKOUT_LENGTHS[15].weak).toBe(true);
+    expect(LOCKOUT_LENGTHS[30].weak).toBe(false);
+  });
+
+  it('does not mention cancelling (that is about confirmed appointments)', () => {
+    expect(lockout(missed, '2026-11-11').lines.map((x) => x.text)).not.toContain('lockout.no-cancel');
+  });
+});
+
+describe('lockout against the permit end', () => {
+  // Booked 1 Nov → opens 1 Dec.
+  it.each([
+    // permitEnd, outlasts, tight, daysLeftAfterOpen
+    ['2026-11-30', true, false, -1], // opens the day after the permit ends
+    ['2026-12-01', false, true, 0], // opens on the last day of the permit
+    ['2026-12-15', false, true, 14], // 14 < 15
+    ['2026-12-16', false, false, 15], // exactly 15 days: not tight
+    ['2027-03-01', false, false, 90],
+  ] as const)('permit ends %s: outlasts=%s tight=%s', (permitEnd, outlasts, tight, left) => {
+    const l = lockout(confirmed, '2026-11-05', { permitEnd });
+    expect(l.outlastsPermit).toBe(outlasts);
+    expect(l.tight).toBe(tight);
+    expect(l.daysLeftAfterOpen).toBe(left);
+    expect(l.topWarning).toBe(outlasts || tight);
+    expect(l.warning?.text ?? null).toBe(
+      outlasts ? 'lockout.outlasts-permit' : tight ? 'lockout.tight' : null,
+    );
+  });
+
+  it('renders the warnings with dates', () => {
+    expect(renderEn(lockout(confirmed, '2026-11-05', { permitEnd: '2026-11-20' }).warning!)).toBe(
+      'You can book again only on 1 Dec 2026, after your permit ends on 20 Nov 2026. Act now: see the urgent actions.',
+    );
+    expect(renderEn(lockout(confirmed, '2026-11-05', { permitEnd: '2026-12-10' }).warning!)).toBe(
+      'When booking opens again on 1 Dec 2026, only 9 days remain before your permit ends on 10 Dec 2026.',
+    );
+  });
+
+  it('tightDays is a parameter', () => {
+    expect(lockout(confirmed, '2026-11-05', { permitEnd: '2026-12-25', tightDays: 30 }).tight).toBe(true);
+    expect(lockout(confirmed, '2026-11-05', { permitEnd: '2026-12-25', tightDays: 24 }).tight).toBe(false);
+  });
+
+  it('raises nothing once the lockout is over, and nothing without a permit end', () => {
+    const over = lockout(confirmed, '2026-12-01', { permitEnd: '2026-11-30' });
+    expect(over.active).toBe(false);
+    expect(over.outlastsPermit).toBe(false);
+    expect(over.topWarning).toBe(false);
+    const noEnd = lockout(confirmed, '2026-11-05');
+    expect(noEnd.daysLeftAfterOpen).toBeNull();
+    expect(noEnd.topWarning).toBe(false);
+  });
+
+  it('crosses the permit end in the stop-and-check case: booking today, permit ending in 20 days', () => {
+    const today = '2026-11-24';
+    const l = lockout({ kind: 'confirmed', bookedOn: today, firstSeen: today }, today, {
+      permitEnd: addDays(today, 20),
+    });
+    expect(l.opensOn).toBe('2026-12-24');
+    expect(l.outlastsPermit).toBe(true);
+  });
+});
+
+describe('currentLockout', () => {
+  it('picks the lockout that ends last, or null', () => {
+    expect(currentLockout([], '2026-11-05')).toBeNull();
+    const l = currentLockout([confirmed, { kind: 'missed', appointmentDate: '2026-11-04' }], '2026-11-05');
+    expect(l?.kind).toBe('missed');
+    expect(l?.opensOn).toBe('2026-12-04');
+  });
+});
+
+describe('lengthWeak', () => {
+  it('is true only for the 15-day reading', () => {
+    expect(lockout(confirmed, '2026-11-05').lengthWeak).toBe(false);
+    expect(lockout(confirmed, '2026-11-05', { length: 15 }).lengthWeak).toBe(true);
+  });
+});

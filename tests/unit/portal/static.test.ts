@@ -1,0 +1,73 @@
+/**
+ * Readers and content scripts never touch the page: no submit, click, events, focus, and no writes to value,
+ * innerHTML, checked (issue 3, "Never touches the page"). A static scan of every source file under src/portal and
+ * src/content.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+const ROOTS = ['src/portal', 'src/content'];
+const FORBIDDEN: [RegExp, string][] = [
+  [/\.\s*submit\s*\(/, '.submit('],
+  [/\.\s*requestSubmit\s*\(/, '.requestSubmit('],
+  [/\.\s*click\s*\(/, '.click('],
+  [/\.\s*dispatchEvent\s*\(/, '.dispatchEvent('],
+  [/\.\s*focus\s*\(/, '.focus('],
+  [
+    /\.\s*(value|innerHTML|outerHTML|checked|textContent|innerText)\s*(=(?!=)|\+=)/,
+    'assignment to a page property',
+  ],
+  [/\.\s*insertAdjacent(HTML|Element|Text)\s*\(/, 'insertAdjacent…('],
+  [/\bdocument\s*\.\s*write/, 'document.write'],
+];
+
+function files(dir: string): string[] {
+  let out: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) out = out.concat(files(p));
+    else if (/\.(ts|tsx|js|mjs)$/.test(n)) out.push(p);
+  }
+  return out;
+}
+
+function stripComments(src: string): string {
+  return src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+const all = ROOTS.flatMap(files);
+
+test('there are files to check', () => {
+  expect(all.some((f) => f.startsWith('src/portal'))).toBe(true);
+});
+
+test.each(all)('%s does not touch the page', (file) => {
+  const src = stripComments(readFileSync(file, 'utf8'));
+  for (const [re, what] of FORBIDDEN) expect(re.test(src), `${file}: ${what}`).toBe(false);
+});
+
+test('the scan catches what it should', () => {
+  const bad = [
+    'form.submit()',
+    'btn.click()',
+    'el.focus()',
+    'el.dispatchEvent(e)',
+    'input.value = "x"',
+    'el.innerHTML = s',
+    'box.checked = true',
+    'f.requestSubmit()',
+  ];
+  for (const b of bad)
+    expect(
+      FORBIDDEN.some(([re]) => re.test(b)),
+      b,
+    ).toBe(true);
+  expect(FORBIDDEN.some(([re]) => re.test('if (a.value === b.value) x = el.checked;'))).toBe(false);
+});

@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../src/domain/reminders';
+import { emptyFacts, mergeReading } from '../../../src/state/facts';
+import { appendStatus, type TimelineEntry } from '../../../src/state/timeline';
+import type { FiredReminder } from '../../../src/storage';
+import { RemindersCard } from '../../../src/ui/RemindersCard';
+import { StatusCard } from '../../../src/ui/StatusCard';
+import { statusView } from '../../../src/ui/statusView';
+import { reading } from '../helpers';
+
+let root: HTMLElement;
+let sent: { type: string; payload: unknown }[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
+    sent.push(msg as { type: string; payload: unknown });
+    return Promise.resolve({ ok: true });
+  });
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const q = (id: string) => root.querySelector(`[data-testid="${id}"]`);
+const inProgress = { status: 'in-progress' as const, text: 'Değerlendirme aşamasındadır', date: null };
+const missing = { status: 'documents-required' as const, text: 'Missing documents', date: '2026-10-14' };
+
+function timeline(): TimelineEntry[] {
+  let t = appendStatus([], inProgress, null, '2026-10-01T08:00:00.000Z');
+  t = appendStatus(t, missing, null, '2026-10-15T08:00:00.000Z');
+  return t;
+}
+
+describe('statusView', () => {
+  it('documents-required: the 30-day countdown from the date shown', () => {
+    const v = statusView(emptyFacts(), timeline(), undefined, '2026-10-20');
+    expect(v.countdown).toMatchObject({ deadline: '2026-11-13', daysLeft: 24, estimated: false });
+    expect(v.decision).toBeNull();
+    expect(v.history.map((e) => e.status)).toEqual(['documents-required', 'in-progress']);
+  });
+
+  it('in progress: the 90-day count from the first in-progress reading, or the date entered', () => {
+    const t = appendStatus([], inProgress, null, '2026-10-01T08:00:00.000Z');
+    expect(statusView(emptyFacts(), t, undefined, '2026-10-31').decision).toMatchObject({
+      completeOn: '2026-10-01',
+      basis: 'first-in-progress',
+      daysSince: 30,
+      dueBy: '2026-12-30',
+    });
+    expect(
+      statusView(emptyFacts(), t, { label: null, completeOn: '2026-09-15' }, '2026-10-31').decision,
+    ).toMatchObject({ completeOn: '2026-09-15', basis: 'entered', daysSince: 46 });
+  });
+
+  it('falls back to the facts for a status read before the timeline existed', () => {
+    const f = mergeReading(emptyFacts(), reading(), '2026-09-01T08:00:00.000Z');
+    const v = statusView(f, [], undefined, '2026-09-11');
+    expect(v.current?.status).toBe('in-progress');
+    expect(v.decision?.daysSince).toBe(10);
+  });
+});
+
+describe('StatusCard', () => {
+  it('shows the current status with its meaning, the countdown and the history', async () => {
+    await act(() => {
+      render(
+        <StatusCard
+          personId="p-default"
+          facts={emptyFacts()}
+          timeline={timeline()}
+          application={undefined}
+          today="2026-10-20"
+        />,
+        root,
+      );
+    });
+    expect(q('status-current')?.getAttribute('data-status')).toBe('documents-required');
+    expect(q('status-current')?.textContent).toContain('Documents are missing');
+    expect(q('documents-countdown')?.getAttribute('data-days-left')).toBe('24');
+    expect(q('documents-countdown')?.textContent).toContain('13 Nov 2026');
+    expect(q('status-history')?.querySelectorAll('li')).toHaveLength(2);
+  });
+
+  it('sends the label, refusing an application number before sending', async () => {
+    await act(() => {
+      render(
+        <StatusCard
+          personId="p-default"
+          facts={emptyFacts()}
+          timeline={[]}
+          application={undefined}
+          today="2026-10-20"
+        />,
+        root,
+      );
+    });
+    const input = root.querySelector<HTMLInputElement>('[data-testid="application-label"]')!;
+    input.value = '2024-34-1234567';
+    await act(() => input.dispatchEvent(new Event('input')));
+    await act(() => input.form!.dispatchEvent(new Event('submit', { cancelable: true })));
+    expect(sent).toEqual([]);
+    expect(root.querySelector('.error')?.textContent).toMatch(/number/);
+    input.value = '2026 extension';
+    await act(() => input.dispatchEvent(new Event('input')));
+    await act(async () => {
+      input.form!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent).toEqual([
+      { type: 'panel:setApplicationLabel', payload: { personId: 'p-default', label: '2026 extension' } },
+    ]);
+  });
+});
+
+describe('RemindersCard', () => {
+  it('lists fired reminders with late marks and toggles a kind', async () => {
+    const fired: FiredReminder[] = [
+      {
+        id: 'window-opens:p-default:2026-06-12',
+        kind: 'window-opens',
+        personId: 'p-default',
+        fireAt: '2026-06-12T06:00:00.000Z',
+        firedAt: '2026-06-14T16:00:00.000Z',
+        late: true,
+        title: { text: 'reminder.window-opens.title', sources: [] },
+        card: 'window',
+      },
+    ];
+    await act(() => {
+      render(
+        <RemindersCard
+          settings={DEFAULT_REMINDER_SETTINGS}
+          fired={fired}
+          upcoming={[]}
+          people={[]}
+          today="2026-06-14"
+        />,
+        root,
+      );
+    });
+    const li = q('reminders-log')?.querySelector('li');
+    expect(li?.getAttribute('data-late')).toBe('true');
+    expect(li?.textContent).toContain('Extension window opens today');
+    expect(li?.textContent).toContain('late');
+    const box = root.querySelector<HTMLInputElement>('[data-testid="reminder-kind-urgency"]')!;
+    await act(async () => {
+      box.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent).toEqual([{ type: 'panel:setReminderSettings', payload: { enabled: { urgency: false } } }]);
+  });
+});
