@@ -8,7 +8,7 @@ export default tseslint.config(
       '.wxt/**',
       'node_modules/**',
       'bench/results*',
-      'tests/fixtures/**',
+      'tests/fixtures/**/*.html',
       'screenshots/**',
     ],
   },
@@ -31,5 +31,9 @@ export default tseslint.config(
   {
     files: ['scripts/**', 'tests/**', '*.config.*'],
     rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

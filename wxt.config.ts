@@ -8,7 +8,9 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  // The sources zip (for Firefox review) holds the code and tests, not local screenshots or bench output.
+  zip: { excludeSources: ['screenshots/**', 'bench/**', 'docs/**'] },
+  manifest: ({ browser, mode }) => ({
     name: 'Ikamet Companion',
     description:
       'Deadlines, lockouts, checklists and a verifiable evidence log beside e-ikamet and randevu. Reads only; nothing leaves your machine.',
@@ -19,11 +21,29 @@ export default defineConfig({
       // Later (evidence log): the toolbar click, keyboard command and context menu grant a one-tab capture right,
       // so the shipped build never needs <all_urls>.
       'activeTab',
-      // The toolbar badge shows days left; one alarm at Istanbul midnight keeps it right without a timer in memory.
+      // Timers that survive the worker being killed: the badge's daily refresh at Istanbul midnight, and reminders.
       'alarms',
+      // Local reminders (window opens, days left, appointment tomorrow…): notifications shown from this computer only.
+      'notifications',
+      // "Capture evidence (Ikamet Companion)" on the two portals' pages; the click also grants activeTab.
+      'contextMenus',
+      // Evidence screenshots must not be evicted when the disk runs low: people may need them in a legal process.
+      'unlimitedStorage',
     ],
     // Host access: the two DGMM portals, nothing else (content scripts read what the user already sees).
-    host_permissions: PORTAL_MATCHES,
+    host_permissions: [
+      ...PORTAL_MATCHES,
+      // Only in the E2E test build (`wxt build --mode e2e`): a headless test cannot click the toolbar icon to grant
+      // activeTab, so that copy may capture without it. The shipped build never has this (tests/unit/manifest.test.ts).
+      ...(mode === 'e2e' ? ['<all_urls>'] : []),
+    ],
+    commands: {
+      // A keyboard shortcut grants activeTab on the portal tab, like the toolbar icon (rebindable in the browser).
+      'capture-evidence': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Capture evidence of the portal tab',
+      },
+    },
     action: { default_title: 'Open Ikamet Companion' },
     ...(browser === 'firefox'
       ? {

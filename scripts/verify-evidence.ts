@@ -38,9 +38,13 @@ async function main(argv: string[]): Promise<number> {
     console.log(head ? `Chain head: #${head.seq} ${head.hash}` : 'Chain head: (empty log)');
     return 0;
   }
-  console.log(`FAILED: ${path} did not verify (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}).`);
+  console.log(
+    `FAILED: ${path} did not verify (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}).`,
+  );
   for (const p of result.problems) {
-    const where = [p.seq !== undefined ? `record #${p.seq}` : null, p.file ?? null].filter(Boolean).join(', ');
+    const where = [p.seq !== undefined ? `record #${p.seq}` : null, p.file ?? null]
+      .filter(Boolean)
+      .join(', ');
     console.log(`- ${where ? `[${where}] ` : ''}${p.problem}`);
   }
   return 1;

@@ -49,7 +49,12 @@ export interface ProtocolMap {
     result: { ok: true };
   };
   'panel:setSettings': {
-    payload: { lockoutDays?: 30 | 15; lockoutWarnDays?: number; bridgeDays?: string[] };
+    payload: {
+      lockoutDays?: 30 | 15;
+      lockoutWarnDays?: number;
+      bridgeDays?: string[];
+      dismissNotice?: string;
+    };
     result: { ok: true };
   };
   /** panel → background: the user's own name for a person's application (never its number); '' clears it. */

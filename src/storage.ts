@@ -51,9 +51,16 @@ export interface Settings {
   lockoutWarnDays: number;
   /** Ad-hoc bridge days declared for public offices, added by the user (ISO dates). */
   bridgeDays: string[];
+  /** One-time notices the user has read and closed (e.g. 'fee-safety'); absent in data stored before them. */
+  dismissedNotices?: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { lockoutDays: 30, lockoutWarnDays: 15, bridgeDays: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  lockoutDays: 30,
+  lockoutWarnDays: 15,
+  bridgeDays: [],
+  dismissedNotices: [],
+};
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -141,10 +148,16 @@ export const scheduledRemindersItem = storage.defineItem<ScheduledReminder[]>('l
 });
 
 /** Set by a notification click: the panel scrolls to this card (and ignores it once it is old). */
-export const panelFocusItem = storage.defineItem<{ card: PanelCard; personId: string | null; at: string } | null>(
-  'local:panelFocus',
-  { fallback: null, version: 1 },
-);
+export interface PanelFocus {
+  card: PanelCard;
+  personId: string | null;
+  at: string;
+}
+
+export const panelFocusItem = storage.defineItem<PanelFocus | null>('local:panelFocus', {
+  fallback: null,
+  version: 1,
+});
 
 /** Evidence log settings (the screenshots themselves live in IndexedDB: src/evidence/store.ts). */
 export interface EvidenceSettings {

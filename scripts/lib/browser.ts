@@ -31,7 +31,8 @@ export interface RecordedRequest {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
+  /** null when launched without the extension. */
+  worker: Worker | null;
   requests: RecordedRequest[];
   /** Serve `file` (relative to tests/fixtures, or absolute) whenever `url` is requested (query string ignored). */
   serve(url: string, file: string): void;
@@ -39,6 +40,11 @@ export interface ExtensionBrowser {
   openPortal(url: string, file: string): Promise<Page>;
   /** The side panel page, opened as an ordinary tab (a headless test cannot dock the real panel). */
   openPanel(): Promise<Page>;
+  /**
+   * The side panel page in a window of its own, so the portal tab stays the visible tab of its window (as beside
+   * the docked panel) and can be captured.
+   */
+  openPanelWindow(): Promise<Page>;
   /** Evaluate in the extension's service worker (storage, handlers). */
   sw<T>(fn: () => T | Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -50,11 +56,12 @@ function keyOf(url: string): string {
 }
 
 export async function launchWithExtension(
-  opts: { build?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+  /** `build: null` launches the same browser, same flags, without the extension (the benchmark's baseline). */
+  opts: { build?: string | null; headless?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new MissingChromiumError();
-  const build = opts.build ?? CHROME_BUILD;
-  if (!existsSync(join(build, 'manifest.json'))) {
+  const build = opts.build === undefined ? CHROME_BUILD : opts.build;
+  if (build !== null && !existsSync(join(build, 'manifest.json'))) {
     throw new Error(`No extension build at ${build}: run \`npm run build\` first.`);
   }
   // Without this, requests made by the extension's service worker never reach Playwright: a "zero requests"
@@ -66,8 +73,7 @@ export async function launchWithExtension(
     headless: opts.headless ?? true,
     viewport: opts.viewport ?? { width: 1280, height: 860 },
     args: [
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
+      ...(build === null ? [] : [`--disable-extensions-except=${build}`, `--load-extension=${build}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -111,8 +117,10 @@ export async function launchWithExtension(
   });
 
   const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+    build === null
+      ? null
+      : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
+  const extensionId = worker ? new URL(worker.url()).host : '';
 
   const serve = (url: string, file: string) => {
     pages.set(keyOf(url), resolve(ROOT, 'tests/fixtures', file));
@@ -135,9 +143,23 @@ export async function launchWithExtension(
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       return page;
     },
+    async openPanelWindow() {
+      const url = `chrome-extension://${extensionId}/sidepanel.html`;
+      const opened = context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 });
+      await (context.serviceWorkers()[0] ?? worker)!.evaluate(async (u) => {
+        const ext = (
+          globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }
+        ).chrome;
+        await ext.windows.create({ url: u, type: 'popup', width: 420, height: 860 });
+      }, url);
+      const page = await opened;
+      await page.waitForLoadState();
+      return page;
+    },
     async sw<T>(fn: () => T | Promise<T>): Promise<T> {
       // The worker may have been stopped and restarted since launch: always use the live one.
       const live = context.serviceWorkers()[0] ?? worker;
+      if (!live) throw new Error('No extension loaded in this browser.');
       return live.evaluate(fn);
     },
     async close() {

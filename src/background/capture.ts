@@ -287,7 +287,8 @@ export async function maybeAutoCapture(
 ): Promise<CaptureResult | null> {
   const now = deps.now ?? (() => new Date());
   if (!reading.reading.noSlots) return null;
-  if (previous?.reading.noSlots && previous.reading.noSlotsSeenAt === reading.reading.noSlotsSeenAt) return null;
+  if (previous?.reading.noSlots && previous.reading.noSlotsSeenAt === reading.reading.noSlotsSeenAt)
+    return null;
   const settings = await evidenceSettingsItem.getValue();
   if (!settings.autoCapture) return null;
   if (!(await captureState(tabId)).armed) return null;
@@ -309,7 +310,10 @@ export function handleCapture(
   { tabId, note }: { tabId: number; note?: string },
   ctx: { now: () => Date },
 ): Promise<CaptureResult> {
-  return captureEvidence({ tabId, trigger: 'panel', ...(note !== undefined ? { note } : {}) }, { now: ctx.now });
+  return captureEvidence(
+    { tabId, trigger: 'panel', ...(note !== undefined ? { note } : {}) },
+    { now: ctx.now },
+  );
 }
 
 export async function handleEvidenceNote(
@@ -378,11 +382,14 @@ export function registerEvidenceCapture(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void dropGrant(tabId);
   });
-  browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (!info.url) return;
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (!info.url && info.status !== 'loading') return;
+    // With host access to the portals only, the browser hides the URL of any other page: no URL means the tab
+    // left the portals, and the activeTab grant with it.
+    const origin = originOf(info.url ?? tab?.url);
     void captureGrantsItem.getValue().then((all) => {
       const g = all[String(tabId)];
-      if (g && originOf(info.url) !== g.origin) return dropGrant(tabId);
+      if (g && origin !== g.origin) return dropGrant(tabId);
       return undefined;
     });
   });

@@ -142,9 +142,14 @@ const REMINDER_KINDS = [
 const reminderSettingsPatch: Check = (v) =>
   isObj(v) &&
   Object.keys(v).every((k) =>
-    ['enabled', 'timeOfDay', 'quietHours', 'unchangedDays', 'cancellationTimes', 'cancellationPortal'].includes(
-      k,
-    ),
+    [
+      'enabled',
+      'timeOfDay',
+      'quietHours',
+      'unchangedDays',
+      'cancellationTimes',
+      'cancellationPortal',
+    ].includes(k),
   ) &&
   shape({
     enabled: optional(
@@ -185,7 +190,12 @@ const payloads: { [K in MessageType]: Check } = {
   'panel:setManual': shape({ personId, key: factKey, value: str }),
   'panel:pin': shape({ personId, key: factKey, valueKey: nullable(str) }),
   'panel:attended': shape({ personId, date: isoDate, answer: oneOf('yes', 'no') }),
-  'panel:setSettings': shape({}),
+  'panel:setSettings': shape({
+    lockoutDays: optional(oneOf(30, 15)),
+    lockoutWarnDays: optional((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 120),
+    bridgeDays: optional(arrayOf(isoDate, 100)),
+    dismissNotice: optional((v) => typeof v === 'string' && /^[a-z-]{1,40}$/.test(v)),
+  }),
   'panel:setApplicationLabel': shape({ personId, label: (v) => typeof v === 'string' && v.length <= 200 }),
   'panel:setCompleteOn': shape({ personId, date: nullable(isoDate) }),
   'panel:setReminderSettings': reminderSettingsPatch,

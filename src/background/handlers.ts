@@ -136,16 +136,14 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   async 'panel:setSettings'(patch) {
+    // The guard has checked each field's shape and range.
     await update(settingsItem, (s) => ({
       ...s,
-      ...(patch.lockoutDays === 30 || patch.lockoutDays === 15 ? { lockoutDays: patch.lockoutDays } : {}),
-      ...(typeof patch.lockoutWarnDays === 'number' &&
-      patch.lockoutWarnDays >= 0 &&
-      patch.lockoutWarnDays <= 120
-        ? { lockoutWarnDays: Math.round(patch.lockoutWarnDays) }
-        : {}),
-      ...(Array.isArray(patch.bridgeDays) && patch.bridgeDays.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
-        ? { bridgeDays: [...new Set(patch.bridgeDays)].sort() }
+      ...(patch.lockoutDays ? { lockoutDays: patch.lockoutDays } : {}),
+      ...(patch.lockoutWarnDays !== undefined ? { lockoutWarnDays: Math.round(patch.lockoutWarnDays) } : {}),
+      ...(patch.bridgeDays ? { bridgeDays: [...new Set(patch.bridgeDays)].sort() } : {}),
+      ...(patch.dismissNotice
+        ? { dismissedNotices: [...new Set([...(s.dismissedNotices ?? []), patch.dismissNotice])] }
         : {}),
     }));
     return { ok: true };

@@ -1,5 +1,6 @@
 /** The background only wires; each concern is a sibling file, and all state lives in storage. */
 import { registerBadge } from './badge';
+import { registerEvidenceCapture } from './capture';
 import { registerPanelOpener } from './panel';
 import { registerReminders } from './reminders';
 import { registerRouter } from './router';
@@ -11,4 +12,5 @@ export function startBackground(): void {
   registerTabCleanup();
   registerBadge();
   registerReminders();
+  registerEvidenceCapture();
 }

@@ -187,7 +187,19 @@ interface FirefoxSidebar {
  * documented, so it is tried first, with no await before it, and the panel page opens in a tab if it fails.
  */
 function openPanel(): void {
-  const fallback = () => void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PAGE) });
+  const inTab = () => void browser.tabs.create({ url: browser.runtime.getURL(PANEL_PAGE) });
+  // WINDOW_ID_CURRENT may be refused from the worker: retry with the real window id, then fall back to a tab.
+  const fallback = () => {
+    if (import.meta.env.FIREFOX || !browser.sidePanel) return inTab();
+    browser.windows
+      .getLastFocused()
+      .then((w) =>
+        w.id === undefined
+          ? Promise.reject(new Error('no window'))
+          : browser.sidePanel.open({ windowId: w.id }),
+      )
+      .catch(inTab);
+  };
   try {
     const opening = import.meta.env.FIREFOX
       ? (browser as unknown as FirefoxSidebar).sidebarAction?.open()

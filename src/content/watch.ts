@@ -66,5 +66,7 @@ export function watchPortal(ctx: ContentScriptContext, doc: Document = document)
   // randevu is hash-routed; WXT's location-change covers history.pushState apps too.
   ctx.addEventListener(window, 'hashchange', schedule);
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  run();
+  // The first read waits for the page's load event, so the portal finishes loading before we spend any time.
+  if (doc.readyState === 'complete') schedule();
+  else ctx.addEventListener(window, 'load', schedule, { once: true });
 }

@@ -153,11 +153,11 @@ export function applyQuietHours(instant: Date, q: QuietHours): Date {
 }
 
 /** The first day of each level after Low, as days left (Medium on day 60 … Critical the day after the end). */
-const LEVEL_STARTS: readonly [Exclude<UrgencyLevel, 'low'>, number][] = [
-  ['medium', URGENCY_LOWER_BOUNDS.low - 1],
-  ['high', URGENCY_LOWER_BOUNDS.medium - 1],
-  ['very-high', URGENCY_LOWER_BOUNDS.high - 1],
-  ['critical', URGENCY_LOWER_BOUNDS['very-high'] - 1],
+const LEVEL_STARTS: readonly [Exclude<UrgencyLevel, 'low'>, number, TextId][] = [
+  ['medium', URGENCY_LOWER_BOUNDS.low - 1, 'reminder.urgency.medium.title'],
+  ['high', URGENCY_LOWER_BOUNDS.medium - 1, 'reminder.urgency.high.title'],
+  ['very-high', URGENCY_LOWER_BOUNDS.high - 1, 'reminder.urgency.very-high.title'],
+  ['critical', URGENCY_LOWER_BOUNDS['very-high'] - 1, 'reminder.urgency.critical.title'],
 ];
 
 function firstAction(permitEnd: IsoDate, on: IsoDate): Line {
@@ -195,7 +195,7 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
         },
         opensOn,
       );
-      for (const [level, daysLeft] of LEVEL_STARTS) {
+      for (const [level, daysLeft, title] of LEVEL_STARTS) {
         // Medium starts the day the extension window opens: one notification that day is enough.
         if (level === 'medium' && on['window-opens']) continue;
         const date = addDays(end, -daysLeft);
@@ -204,7 +204,7 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
             id: `urgency:${pid}:${level}:${date}`,
             kind: 'urgency',
             personId: pid,
-            title: line(`reminder.urgency.${level}.title` as TextId, [], { daysLeft }),
+            title: line(title, [], { daysLeft }),
             body: firstAction(end, date),
             card: 'urgency',
           },

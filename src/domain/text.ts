@@ -183,7 +183,7 @@ export const EN = {
   'status.not-found.recheck': 'Re-check the details you entered.',
   'status.not-found.visit': 'Visit the Provincial Directorate of Migration Management (PMM).',
   'status.approved-printing.ptt-next':
-    "Next, the card is handed to PTT for delivery to your address; e-ikamet then shows \"PTT'ye Teslim Edildi\".",
+    'Next, the card is handed to PTT for delivery to your address; e-ikamet then shows "PTT\'ye Teslim Edildi".',
   'status.decision.count':
     'Day {daysSince} of 90 since the file was complete ({completeOn}): a decision is due by {dueBy}.',
   'status.decision.passed':

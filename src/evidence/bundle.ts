@@ -54,7 +54,8 @@ export function formatSums(sums: ReadonlyArray<{ path: string; sha256: string }>
   return sums.map((s) => `${s.sha256}  ${s.path}\n`).join('');
 }
 
-export type ParsedSums = { ok: true; sums: Map<string, string> } | { ok: false; line: number; problem: string };
+export type ParsedSums =
+  { ok: true; sums: Map<string, string> } | { ok: false; line: number; problem: string };
 
 /** Reads `sha256sum` lines (text `  ` or binary ` *` mode); a malformed or repeated line is a problem. */
 export function parseSums(text: string): ParsedSums {

@@ -13,14 +13,7 @@
 import type { CaptureTrigger } from './record';
 
 export type CaptureErrorCode =
-  | 'no-grant'
-  | 'not-portal'
-  | 'no-tab'
-  | 'not-visible'
-  | 'changed'
-  | 'rate-limit'
-  | 'quota'
-  | 'failed';
+  'no-grant' | 'not-portal' | 'no-tab' | 'not-visible' | 'changed' | 'rate-limit' | 'quota' | 'failed';
 
 export const CAPTURE_ERROR_TEXT: Record<CaptureErrorCode, string> = {
   'no-grant': 'Click the Ikamet Companion toolbar icon while the portal tab is open, then capture again.',
@@ -57,8 +50,7 @@ export interface CaptureOutcome {
 }
 
 export type CaptureResult =
-  | { ok: true; recordId: string; seq: number }
-  | { ok: false; code: CaptureErrorCode; error: string };
+  { ok: true; recordId: string; seq: number } | { ok: false; code: CaptureErrorCode; error: string };
 
 export interface ArmedState {
   armed: boolean;

@@ -96,7 +96,8 @@ export async function exportBundle(src: BundleSource, opts: ExportOptions): Prom
       continue;
     }
     const h = await sha256(image);
-    if (h !== e.imageSha256) problems.push(`The stored screenshot of record #${e.seq} does not match its hash.`);
+    if (h !== e.imageSha256)
+      problems.push(`The stored screenshot of record #${e.seq} does not match its hash.`);
     addStored(path, image);
     sums.push({ path, sha256: h });
     const thumb = await src.thumbBytes(e.id);

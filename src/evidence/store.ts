@@ -266,7 +266,8 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
         resolve(d);
       };
       r.onerror = () => reject(mapError(r.error));
-      r.onblocked = () => reject(new EvidenceStoreError('failed', 'Close other Ikamet Companion windows and retry.'));
+      r.onblocked = () =>
+        reject(new EvidenceStoreError('failed', 'Close other Ikamet Companion windows and retry.'));
     }).catch((e: unknown) => {
       dbPromise = null;
       throw e;
@@ -325,7 +326,10 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
       const d = await db();
       await writeTx(d, ['entries', ...stores], (tx, fail) => {
         headRequest(tx.objectStore('entries'), (now) => {
-          if ((now?.seq ?? 0) !== (head?.seq ?? 0) || (now?.entry.hash ?? null) !== (head?.entry.hash ?? null)) {
+          if (
+            (now?.seq ?? 0) !== (head?.seq ?? 0) ||
+            (now?.entry.hash ?? null) !== (head?.entry.hash ?? null)
+          ) {
             fail(new EvidenceStoreError('conflict'));
             return;
           }
@@ -347,7 +351,8 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
   const store: EvidenceStore = {
     async appendCapture(fields, image, thumb) {
       const now = new Date(fields.capturedAtUtc);
-      if (Number.isNaN(now.getTime())) throw new EvidenceStoreError('invalid', 'The capture has no valid time.');
+      if (Number.isNaN(now.getTime()))
+        throw new EvidenceStoreError('invalid', 'The capture has no valid time.');
       const imageSha256 = await sha256(image.bytes);
       return commit(['images', 'thumbs'], async (head) => {
         const unhashed: Unhashed<CaptureRecord> = {
@@ -421,7 +426,9 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
         const target = await rowById(id);
         if (!target || target.entry.kind !== 'capture') throw new EvidenceStoreError('not-found');
         const edits = await rowsByTarget(id);
-        const removed = [target, ...edits.filter((r) => r.kind === 'note-edit')].sort((a, b) => a.seq - b.seq);
+        const removed = [target, ...edits.filter((r) => r.kind === 'note-edit')].sort(
+          (a, b) => a.seq - b.seq,
+        );
         const tombstones: TombstoneEntry[] = [];
         let link = nextLink(head);
         for (const r of removed) {
@@ -464,7 +471,9 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
       const d = await db();
       const tx = d.transaction('entries', 'readonly');
       const range =
-        query.before !== undefined && query.before !== null ? IDBKeyRange.upperBound(query.before, true) : null;
+        query.before !== undefined && query.before !== null
+          ? IDBKeyRange.upperBound(query.before, true)
+          : null;
       const items: ListItem[] = [];
       let nextCursor: number | null = null;
       await new Promise<void>((resolve, reject) => {
@@ -505,7 +514,8 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
       for (const { entry: e } of rows) {
         if (e.kind === 'tombstone' && e.targetKind === 'capture' && e.targetCapturedAtUtc) {
           const day = istanbulStamp(new Date(e.targetCapturedAtUtc)).slice(0, 10);
-          if ((!filter.fromDay || day >= filter.fromDay) && (!filter.toDay || day <= filter.toDay)) s.removed++;
+          if ((!filter.fromDay || day >= filter.fromDay) && (!filter.toDay || day <= filter.toDay))
+            s.removed++;
         }
         if (e.kind !== 'capture' || !inFilter(e, filter)) continue;
         s.attempts++;
@@ -524,12 +534,16 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
 
     async getImage(id) {
       const d = await db();
-      return ((await request(d.transaction('images', 'readonly').objectStore('images').get(id))) as Blob) ?? null;
+      return (
+        ((await request(d.transaction('images', 'readonly').objectStore('images').get(id))) as Blob) ?? null
+      );
     },
 
     async getThumb(id) {
       const d = await db();
-      return ((await request(d.transaction('thumbs', 'readonly').objectStore('thumbs').get(id))) as Blob) ?? null;
+      return (
+        ((await request(d.transaction('thumbs', 'readonly').objectStore('thumbs').get(id))) as Blob) ?? null
+      );
     },
 
     async imageBytes(id) {
@@ -601,7 +615,10 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
         const newCaptures = fresh.filter((e) => e.kind === 'capture' && rows.has(e.seq));
         for (const e of newCaptures) {
           if (!files.get(e.id)?.image)
-            throw new EvidenceStoreError('invalid', `The image of record #${e.seq} is missing. Nothing was imported.`);
+            throw new EvidenceStoreError(
+              'invalid',
+              `The image of record #${e.seq} is missing. Nothing was imported.`,
+            );
         }
         return {
           result: { added: fresh.length, skipped: incoming.length - fresh.length },

@@ -61,15 +61,23 @@ export async function verifyBundle(
   });
 
   const manifestBytes = files.get(MANIFEST);
-  if (!manifestBytes) return notBundle('This is not an Ikamet Companion evidence bundle: it has no manifest.json.');
+  if (!manifestBytes)
+    return notBundle('This is not an Ikamet Companion evidence bundle: it has no manifest.json.');
   let manifest: BundleManifest;
   try {
     manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes)) as BundleManifest;
   } catch {
     return notBundle('manifest.json is not readable JSON.', MANIFEST);
   }
-  if (manifest?.format !== BUNDLE_FORMAT || !Array.isArray(manifest.entries) || !Array.isArray(manifest.files)) {
-    return notBundle('This is not an Ikamet Companion evidence bundle (manifest.json is of another kind).', MANIFEST);
+  if (
+    manifest?.format !== BUNDLE_FORMAT ||
+    !Array.isArray(manifest.entries) ||
+    !Array.isArray(manifest.files)
+  ) {
+    return notBundle(
+      'This is not an Ikamet Companion evidence bundle (manifest.json is of another kind).',
+      MANIFEST,
+    );
   }
   const sumsBytes = files.get(SUMS);
   if (!sumsBytes) return notBundle('The bundle has no SHA256SUMS file.', SUMS);
@@ -86,11 +94,13 @@ export async function verifyBundle(
     }
     const h = await sha256(bytes);
     fileHash.set(path, h);
-    if (h !== expected) problems.push({ file: path, problem: `${path} was changed: its SHA-256 does not match SHA256SUMS.` });
+    if (h !== expected)
+      problems.push({ file: path, problem: `${path} was changed: its SHA-256 does not match SHA256SUMS.` });
   }
   for (const path of files.keys()) {
     if (path === SUMS || path.endsWith('/')) continue;
-    if (!parsed.sums.has(path)) problems.push({ file: path, problem: `${path} is in the bundle but not in SHA256SUMS.` });
+    if (!parsed.sums.has(path))
+      problems.push({ file: path, problem: `${path} is in the bundle but not in SHA256SUMS.` });
   }
 
   // 3 + 4. Entries and the chain.
@@ -103,7 +113,10 @@ export async function verifyBundle(
   for (const e of entries) {
     const h = await entryHash(e, sha256);
     if (h !== e.hash)
-      problems.push({ seq: e.seq, problem: `Record #${e.seq} was edited: its contents do not match its hash.` });
+      problems.push({
+        seq: e.seq,
+        problem: `Record #${e.seq} was edited: its contents do not match its hash.`,
+      });
     if (present.has(e.seq)) problems.push({ seq: e.seq, problem: `Record #${e.seq} appears twice.` });
     present.set(e.seq, e);
   }
@@ -117,9 +130,13 @@ export async function verifyBundle(
   const tombstoneFor = new Map<number, Entry & { kind: 'tombstone' }>();
   for (const e of entries) {
     if (e.kind !== 'tombstone') continue;
-    if (e.targetSeq >= e.seq) problems.push({ seq: e.seq, problem: `Tombstone #${e.seq} names a later record.` });
+    if (e.targetSeq >= e.seq)
+      problems.push({ seq: e.seq, problem: `Tombstone #${e.seq} names a later record.` });
     if (present.has(e.targetSeq))
-      problems.push({ seq: e.targetSeq, problem: `Record #${e.targetSeq} is marked deleted but is still present.` });
+      problems.push({
+        seq: e.targetSeq,
+        problem: `Record #${e.targetSeq} is marked deleted but is still present.`,
+      });
     tombstoneFor.set(e.targetSeq, e);
   }
   const maxSeq = Math.max(0, ...present.keys());
@@ -155,7 +172,8 @@ export async function verifyBundle(
       file: MANIFEST,
       problem: `The chain head in manifest.json (#${head?.seq ?? '?'}) is not the last record (#${last.seq}): records at the end were removed or added.`,
     });
-  if (!last && head) problems.push({ file: MANIFEST, problem: 'The chain head names a record the bundle does not hold.' });
+  if (!last && head)
+    problems.push({ file: MANIFEST, problem: 'The chain head names a record the bundle does not hold.' });
 
   const fileFor = new Map(manifest.files.map((f) => [f.id, f]));
   let records = 0;
@@ -169,7 +187,11 @@ export async function verifyBundle(
     }
     const bytes = files.get(f.image);
     if (!bytes) {
-      problems.push({ seq: e.seq, file: f.image, problem: `The screenshot of record #${e.seq} (${f.image}) is missing.` });
+      problems.push({
+        seq: e.seq,
+        file: f.image,
+        problem: `The screenshot of record #${e.seq} (${f.image}) is missing.`,
+      });
       continue;
     }
     const h = fileHash.get(f.image) ?? (await sha256(bytes));
@@ -189,9 +211,4 @@ export async function verifyBundle(
     records,
     chainHead: last ? { seq: last.seq, hash: last.hash } : null,
   };
-}
-
-/** One line per problem, as the CLI prints them and the panel lists them. */
-export function describeProblem(p: VerifyProblem): string {
-  return p.problem;
 }

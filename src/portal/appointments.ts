@@ -3,7 +3,7 @@
  * (definition lists) and "Randevularım" (a table with a header row, read as label/value pairs per row). A page may
  * list several appointments: a record ends where a field it already has comes again.
  */
-import { istanbulDate, parseDate, parseDateTime, parseTime } from './dates';
+import { findDates, istanbulDate, parseDate, parseDateTime, parseTime } from './dates';
 import { chosen, dateText, isLabelLine, labelAt, type Found } from './labels';
 import { LABELS } from './phrases';
 import { scrubOrNull } from './privacy';
@@ -66,6 +66,14 @@ export function toAppointment(r: AppointmentRecord): Appointment {
     type: scrubOrNull(chosen(r.type ?? null)),
     bookedOn: r.bookedOn?.raw ? parseDate(dateText(r.bookedOn.raw)) : null,
   };
+}
+
+/** Does a record write something date-shaped as its date that is no real day (31 Nisan 2027, year 2250)? */
+export function hasUnreadableDate(records: readonly AppointmentRecord[]): boolean {
+  return records.some((r) => {
+    const hit = r.date?.raw ? findDates(dateText(r.date.raw))[0] : undefined;
+    return !!hit && !hit.iso;
+  });
 }
 
 /**

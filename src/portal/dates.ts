@@ -5,6 +5,11 @@
  * any machine. Impossible dates (31.02.2026) are reported as unreadable, never rolled over to another day.
  * Accepted: dd.MM.yyyy, dd/MM/yyyy, d.M.yyyy, yyyy-MM-dd, "3 Aralık 2026", "3 December 2026", "December 3, 2026",
  * with or without a weekday word and a time ("15 Şubat 2027 Pazartesi 09:00", "7 January 2027, 14:45").
+ *
+ * Text under a right-to-left override, embedding or isolate (U+202E, U+202B, U+2067) is not shown in the order it
+ * is stored: "\u202e01.10.2027" displays as "7202.01.10", and a range in an RTL run shows its dates swapped. The
+ * portals never write such text, so dates in it are reported as unreadable rather than read in an order the user
+ * does not see (issue 11, adversarial corpus).
  */
 import type { IsoDate, WallTime } from './types';
 import { fold } from './text';
@@ -82,6 +87,7 @@ const TIME_AFTER = new RegExp(
   `^[\\s,]*(?:(?:${WEEKDAYS})\\.?[\\s,]*)?(?:(?:saat|at)\\s*|-\\s*)?([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d.:])`,
 );
 const TIME = /(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
+const RTL_CONTROL = /[\u202b\u202e\u2067]/;
 
 export interface DateHit {
   /** The ISO date, or null when the text has a date's shape but no such day exists (31.02.2026). */
@@ -112,12 +118,13 @@ export function isoDate(year: number, month: number, day: number): IsoDate | nul
 /** Every date in the text, in order of appearance. */
 export function findDates(text: string): DateHit[] {
   const s = fold(text);
+  const rtl = RTL_CONTROL.test(text);
   const hits: DateHit[] = [];
   const add = (index: number, end: number, y: number, m: number, d: number) => {
     if (hits.some((h) => index < h.end && end > h.index)) return;
     const t = TIME_AFTER.exec(s.slice(end, end + 32));
     hits.push({
-      iso: isoDate(y, m, d),
+      iso: rtl ? null : isoDate(y, m, d),
       time: t ? `${pad(Number(t[1]))}:${t[2]}` : null,
       index,
       end,

@@ -3,7 +3,7 @@
  * ("Başlangıç - Bitiş" / "Starting-Ending dates", the key date). Values are found by their labels only, so the
  * application date or a delivery date next to the permit range is never taken for it.
  */
-import { parseDate, parseRange } from './dates';
+import { findDates, parseRange } from './dates';
 import {
   chosen,
   dateText,
@@ -65,13 +65,22 @@ function readPermit(
   lines: readonly Line[],
   problems: string[],
 ): { start: IsoDate | null; end: IsoDate | null } | null {
-  const range = findFirst(lines, LABELS.permitRange);
+  const ranges = findAll(lines, LABELS.permitRange);
+  const range = ranges[0];
   if (range) {
     if (!range.raw) {
       problems.push('status page: the permit dates ("Başlangıç - Bitiş") are empty or unreadable');
       return null;
     }
     const r = parseRange(dateText(range.raw));
+    // The label again with other dates: the page contradicts itself, and neither is taken (never a wrong date).
+    for (const other of ranges.slice(1)) {
+      const o = parseRange(dateText(other.raw));
+      if ((o.start || o.end) && (o.start !== r.start || o.end !== r.end)) {
+        problems.push('status page: the permit dates ("Başlangıç - Bitiş") appear twice, with different dates');
+        return null;
+      }
+    }
     if (r.problem)
       problems.push(`status page: couldn't read the permit dates ("Başlangıç - Bitiş"): ${r.problem}`);
     return r.start || r.end ? { start: r.start, end: r.end } : null;
@@ -98,10 +107,14 @@ export function readStatusPage(lines: readonly Line[]): StatusReading {
   )
     problems.push('status page, but no end date found');
 
+  // A date-shaped text in the status that is no real day (31.04.2027, year 2250): say so, take nothing.
+  const dateHit = text ? findDates(text.raw)[0] : undefined;
+  if (dateHit && !dateHit.iso) problems.push('status page: the date in the status text is not a real day');
+
   return {
     status,
     statusText: text ? scrub(text.raw) : null,
-    statusDate: text ? parseDate(text.raw) : null,
+    statusDate: dateHit?.iso ?? null,
     permit,
     permitType,
     problems,

@@ -158,8 +158,8 @@ export function chosen(f: Found | null): string | null {
 }
 
 /**
- * The date after one of the labels. A label whose value isn't a real date adds a problem and gives null: never a
- * wrong date.
+ * The date after one of the labels. A label whose value isn't a real date adds a problem and gives null, and so
+ * does the label given twice with different dates: never a wrong date.
  */
 export function findParsedDate(
   lines: readonly Line[],
@@ -167,10 +167,20 @@ export function findParsedDate(
   problems: string[],
   what: string,
 ): string | null {
-  const f = findFirst(lines, labels);
+  const [f, ...others] = findAll(lines, labels);
   if (!f) return null;
   const d = f.raw ? parseDate(dateText(f.raw)) : null;
-  if (!d) problems.push(`couldn't read the ${what}`);
+  if (!d) {
+    problems.push(`couldn't read the ${what}`);
+    return null;
+  }
+  for (const o of others) {
+    const od = o.raw ? parseDate(dateText(o.raw)) : null;
+    if (od && od !== d) {
+      problems.push(`the ${what} appears twice, with different dates`);
+      return null;
+    }
+  }
   return d;
 }
 

@@ -2,7 +2,7 @@
  * randevu "Randevularım" (my appointments): the appointment that matters (next upcoming, else latest) with its
  * booking date ("Kayıt Tarihi"/"Created"), which starts the 30-day lockout.
  */
-import { pickAppointment, readAppointmentRecords } from './appointments';
+import { hasUnreadableDate, pickAppointment, readAppointmentRecords } from './appointments';
 import type { Line } from './text';
 import type { Appointment } from './types';
 
@@ -11,6 +11,9 @@ export function readMyAppointments(
   now: Date,
 ): { appointment: Appointment | null; problems: string[] } {
   const records = readAppointmentRecords(lines);
+  // One appointment's date is written but is no real day: it may be the upcoming one, so none is picked.
+  if (hasUnreadableDate(records))
+    return { appointment: null, problems: ["my appointments: an appointment's date is not a real day"] };
   const appointment = pickAppointment(records, now);
   const problems: string[] = [];
   if (records.some((r) => r.date) && !appointment)

@@ -3,7 +3,7 @@
  * confirmation step the appointment about to be booked. The active step is the step-bar item marked active
  * (aria-current or an active/current class); "request received"/"appointment created" means done.
  */
-import { pickAppointment, readAppointmentRecords } from './appointments';
+import { pickAppointment, readAppointmentRecords, toAppointment } from './appointments';
 import { findPhraseLine } from './labels';
 import { BOOKING_DONE, CONFIRM_BUTTON, STEPS } from './phrases';
 import { readSelection } from './selection';
@@ -51,8 +51,14 @@ export function readBooking(
   const selection = readSelection(lines);
   let appointment: Appointment | null = null;
   if (step === 'confirmation' || step === 'done') {
-    appointment = pickAppointment(readAppointmentRecords(lines), now);
-    if (step === 'confirmation' && !appointment?.date)
+    const records = readAppointmentRecords(lines);
+    appointment = pickAppointment(records, now);
+    // One appointment is being confirmed: two different dates on the page mean it contradicts itself.
+    const dates = new Set(records.map((r) => toAppointment(r).date).filter((d) => d !== null));
+    if (step === 'confirmation' && dates.size > 1) {
+      problems.push('confirmation step, but the page shows more than one appointment date');
+      appointment = null;
+    } else if (step === 'confirmation' && !appointment?.date)
       problems.push('confirmation step, but no appointment date found');
   }
   return { step, selection, appointment, problems };

@@ -1,34 +1,82 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { ApplicationKind } from '../domain/checklists/types';
+import { stayReport } from '../domain/stay';
 import { EN } from '../domain/text';
+import { send } from '../messaging';
 import { isPortalUrl } from '../portal/origins';
+import type { PageKind } from '../portal/types';
+import type { PanelCard } from '../domain/reminders';
 import {
+  applicationsItem,
+  checklistsItem,
+  firedRemindersItem,
+  reminderSettingsItem,
+  scheduledRemindersItem,
+  timelineItem,
   factsItem,
   lastReadingItem,
   peopleItem,
   settingsItem,
+  stayFor,
+  stayItem,
   tabReadingsItem,
   type TabReading,
 } from '../storage';
 import { AppointmentCard, LockoutCard } from './AppointmentCard';
+import { AppointmentDayCard, EmergencyChecklist } from './AppointmentDayCard';
+import { ChecklistCard } from './ChecklistCard';
+import { ConfirmCheckCard } from './ConfirmCheckCard';
 import { DatesCard } from './DatesCard';
+import { EvidenceCard } from './EvidenceCard';
 import { LineText } from './Lines';
 import { panelModel } from './model';
+import { OverstayCard } from './OverstayCard';
 import { PeopleBar } from './PeopleBar';
+import { usePanelFocus } from './focus';
+import { RemindersCard } from './RemindersCard';
+import { StatusCard } from './StatusCard';
 import { ReadingStrip } from './ReadingStrip';
 import { SettingsCard } from './SettingsCard';
 import { SourcesCard } from './SourcesCard';
+import { StayCard } from './StayCard';
+import { Tabs, type TabDef } from './Tabs';
 import { UrgencyCard } from './UrgencyCard';
 import { useNow, useStored } from './useStored';
 import { OverdueCard, WindowCard } from './WindowCard';
 
-/** The tab beside the panel: the active tab of the panel's own window, when it is a portal tab. */
-function usePortalTabId(): number | null {
+type TabId = 'deadlines' | 'documents' | 'evidence' | 'stay' | 'more';
+
+/** Which section holds each card a reminder notification can point to. */
+const TAB_OF_CARD: Record<PanelCard, TabId> = {
+  urgency: 'deadlines',
+  window: 'deadlines',
+  appointment: 'deadlines',
+  lockout: 'deadlines',
+  status: 'deadlines',
+  checklist: 'documents',
+  reminders: 'more',
+};
+
+/** Pages whose reading says which checklist the user needs: the Documents tab opens itself there. */
+const CHECKLIST_PAGES: Partial<Record<PageKind, ApplicationKind | null>> = {
+  'eikamet-extension-entry': 'extension',
+  'eikamet-required-documents': null,
+};
+
+/**
+ * The portal tab the panel sits beside: the active tab of the panel's own window when it is a portal tab (the
+ * docked side panel). When the panel page is open on its own (a tab or window of its own: Firefox's sidebar
+ * detached, or tests), the portal tab last read, if it is still the visible tab of its window.
+ */
+function usePortalTabId(lastTabId: number | null): number | null {
   const [tabId, setTabId] = useState<number | null>(null);
   useEffect(() => {
     const check = async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setTabId(tab?.id !== undefined && isPortalUrl(tab.url) ? tab.id : null);
+      if (tab?.id !== undefined && isPortalUrl(tab.url)) return setTabId(tab.id);
+      const last = lastTabId === null ? null : await browser.tabs.get(lastTabId).catch(() => null);
+      setTabId(last?.id !== undefined && last.active && isPortalUrl(last.url) ? last.id : null);
     };
     void check();
     const onActivated = () => void check();
@@ -37,11 +85,13 @@ function usePortalTabId(): number | null {
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onActivated);
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onActivated);
     };
-  }, []);
+  }, [lastTabId]);
   return tabId;
 }
 
@@ -51,18 +101,38 @@ export function App() {
   const settings = useStored(settingsItem);
   const tabReadings = useStored(tabReadingsItem);
   const lastReading = useStored(lastReadingItem);
-  const portalTabId = usePortalTabId();
+  const checklists = useStored(checklistsItem);
+  const stayAll = useStored(stayItem);
+  const timeline = useStored(timelineItem);
+  const applications = useStored(applicationsItem);
+  const reminderSettings = useStored(reminderSettingsItem);
+  const fired = useStored(firedRemindersItem);
+  const upcoming = useStored(scheduledRemindersItem);
+  const portalTabId = usePortalTabId(lastReading?.tabId ?? null);
   const now = useNow();
   const [datesOpen, setDatesOpen] = useState(false);
+  const [tab, setTab] = useState<TabId>('deadlines');
 
   const besideReading: TabReading | null =
     portalTabId !== null ? (tabReadings?.[String(portalTabId)] ?? null) : null;
   const reading = besideReading ?? lastReading ?? null;
+  const page = reading?.reading.page ?? null;
+
+  // The matching checklist opens itself on the pages that say which one is needed (once per page visited), and
+  // a "no appointment available" answer beside the panel brings the evidence log forward: capture it now.
+  const noSlotsBeside = besideReading?.reading.noSlots ?? false;
+  useEffect(() => {
+    if (page && page in CHECKLIST_PAGES) setTab('documents');
+  }, [page, reading?.reading.url]);
+  useEffect(() => {
+    if (noSlotsBeside) setTab('evidence');
+  }, [noSlotsBeside, besideReading?.reading.url]);
 
   const model = useMemo(
     () => (people && facts && settings ? panelModel({ people, facts, settings, reading, now }) : null),
     [people, facts, settings, reading, now],
   );
+  usePanelFocus(model !== null, (card) => setTab(TAB_OF_CARD[card]));
 
   if (!model || !settings) {
     return (
@@ -72,10 +142,29 @@ export function App() {
     );
   }
 
+  const personId = model.person.id;
+  const ticks = checklists?.[personId];
+  const r = reading?.reading ?? null;
+  const stay = stayAll ? stayFor(stayAll, personId) : null;
+  const visaDaysOver = stay
+    ? (stayReport(stay.trips, stay.allowance, model.today).result?.current?.daysOver ?? 0)
+    : 0;
+  const confirming = r?.step === 'confirmation';
+  const missed = model.appointment?.attended === 'no';
+
   const openDates = () => {
+    setTab('deadlines');
     setDatesOpen(true);
     requestAnimationFrame(() => document.getElementById('permit-end')?.focus());
   };
+
+  const tabs: TabDef<TabId>[] = [
+    { id: 'deadlines', label: 'Deadlines', ...(model.topWarning ? { badge: '!' } : {}) },
+    { id: 'documents', label: 'Documents' },
+    { id: 'evidence', label: 'Evidence', ...(noSlotsBeside ? { badge: '●' } : {}) },
+    { id: 'stay', label: 'Stay', ...(visaDaysOver > 0 ? { badge: '!' } : {}) },
+    { id: 'more', label: 'Reminders & settings' },
+  ];
 
   return (
     <main class="panel">
@@ -83,7 +172,7 @@ export function App() {
         <h1>
           <img src="/icon/32.png" alt="" width={20} height={20} /> Ikamet Companion
         </h1>
-        <PeopleBar people={model.people} activeId={model.person.id} />
+        <PeopleBar people={model.people} activeId={personId} />
       </header>
       <ReadingStrip m={model} besidePortal={besideReading !== null} />
       {model.topWarning && (
@@ -92,25 +181,110 @@ export function App() {
           <LineText line={model.topWarning} />
         </p>
       )}
-      <UrgencyCard u={model.urgency} end={model.end} today={model.today} onEnterEnd={openDates} />
-      {model.overdue && <OverdueCard o={model.overdue} />}
-      {model.window && <WindowCard w={model.window} />}
-      <AppointmentCard
-        a={model.appointment}
-        pending={model.appointmentPending}
-        personId={model.person.id}
-        today={model.today}
-      />
-      <LockoutCard l={model.lockout} />
-      <DatesCard
-        personId={model.person.id}
-        end={model.end}
-        endConflicts={model.endConflicts}
-        today={model.today}
-        open={datesOpen || model.endConflicts.length > 0}
-      />
-      <SettingsCard s={settings} />
-      <SourcesCard />
+      {confirming && r && (
+        <ConfirmCheckCard
+          personId={personId}
+          appointment={
+            r.appointment ??
+            (r.selection
+              ? { type: r.selection.type, office: r.selection.office, date: null, time: null }
+              : null)
+          }
+          province={r.selection?.province ?? null}
+          permitEnd={model.end?.value ?? null}
+          today={model.today}
+          lockoutDays={settings.lockoutDays}
+          warnDays={settings.lockoutWarnDays}
+          ticks={ticks}
+        />
+      )}
+      <Tabs tabs={tabs} selected={tab} onSelect={setTab}>
+        {tab === 'deadlines' && (
+          <>
+            <UrgencyCard u={model.urgency} end={model.end} today={model.today} onEnterEnd={openDates} />
+            {model.overdue && <OverdueCard o={model.overdue} />}
+            {model.overdue && (
+              <OverstayCard daysOver={model.overdue.daysOver} kind="permit" today={model.today} />
+            )}
+            {model.window && <WindowCard w={model.window} />}
+            <StatusCard
+              personId={personId}
+              facts={model.facts}
+              timeline={timeline?.[personId] ?? []}
+              application={applications?.[personId]}
+              today={model.today}
+            />
+            <AppointmentDayCard
+              personId={personId}
+              appointment={model.appointment?.obs.value ?? null}
+              today={model.today}
+              ticks={ticks}
+            />
+            <AppointmentCard
+              a={model.appointment}
+              pending={model.appointmentPending}
+              personId={personId}
+              today={model.today}
+            />
+            {missed && <EmergencyChecklist personId={personId} ticks={ticks} today={model.today} open />}
+            <LockoutCard l={model.lockout} />
+            <DatesCard
+              personId={personId}
+              end={model.end}
+              endConflicts={model.endConflicts}
+              today={model.today}
+              open={datesOpen || model.endConflicts.length > 0}
+            />
+          </>
+        )}
+        {tab === 'documents' && (
+          <>
+            <ChecklistCard
+              personId={personId}
+              personName={model.person.name}
+              ticks={ticks}
+              suggested={{
+                ...(page && CHECKLIST_PAGES[page] ? { kind: CHECKLIST_PAGES[page] } : {}),
+                ...(r?.permitType ? { permitType: r.permitType } : {}),
+              }}
+              portalList={r?.requiredDocuments ?? null}
+              today={model.today}
+              open
+              feeNoticeDismissed={settings.dismissedNotices?.includes('fee-safety') ?? false}
+              onDismissFeeNotice={() => void send('panel:setSettings', { dismissNotice: 'fee-safety' })}
+            />
+            <EmergencyChecklist personId={personId} ticks={ticks} today={model.today} open={missed} />
+          </>
+        )}
+        {tab === 'evidence' && people && (
+          <EvidenceCard
+            portalTabId={portalTabId}
+            reading={besideReading?.reading ?? null}
+            people={people.people}
+          />
+        )}
+        {tab === 'stay' && stay && (
+          <>
+            <StayCard personId={personId} stay={stay} today={model.today} />
+            {visaDaysOver > 0 && <OverstayCard daysOver={visaDaysOver} kind="visa" today={model.today} />}
+          </>
+        )}
+        {tab === 'more' && (
+          <>
+            {reminderSettings && (
+              <RemindersCard
+                settings={reminderSettings}
+                fired={fired ?? []}
+                upcoming={upcoming ?? []}
+                people={model.people}
+                today={model.today}
+              />
+            )}
+            <SettingsCard s={settings} />
+            <SourcesCard />
+          </>
+        )}
+      </Tabs>
       <footer class="muted small">
         {EN.disclaimer} Nothing leaves this computer: the extension only reads the portal pages you open.
       </footer>

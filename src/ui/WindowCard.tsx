@@ -25,7 +25,9 @@ export function WindowCard({ w }: { w: ExtensionWindow }) {
 export function OverdueCard({ o }: { o: Overdue }) {
   return (
     <section class="card overdue" aria-labelledby="overdue-title" data-testid="overdue">
-      <h2 id="overdue-title">Permit expired {o.daysOver} {o.daysOver === 1 ? 'day' : 'days'} ago</h2>
+      <h2 id="overdue-title">
+        Permit expired {o.daysOver} {o.daysOver === 1 ? 'day' : 'days'} ago
+      </h2>
       <LineList lines={o.lines} />
     </section>
   );

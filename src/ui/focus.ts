@@ -38,13 +38,20 @@ export function focusCard(card: PanelCard, root: ParentNode = document): Element
 }
 
 /** Call once in App, after the cards render (`ready` true): scrolls to the card a notification click asked for. */
-export function usePanelFocus(ready: boolean, now: () => number = Date.now): void {
+export function usePanelFocus(
+  ready: boolean,
+  /** Show the section holding the card first (the panel has tabs). */
+  reveal: (card: PanelCard) => void = () => undefined,
+  now: () => number = Date.now,
+): void {
   const focus = useStored(panelFocusItem);
   const handled = useRef<string | null>(null);
   useEffect(() => {
     if (!ready || !focus || handled.current === focus.at) return;
     if (now() - Date.parse(focus.at) > FOCUS_FRESH_MS) return;
     handled.current = focus.at;
-    requestAnimationFrame(() => focusCard(focus.card));
-  }, [ready, focus, now]);
+    reveal(focus.card);
+    // Two frames: the revealed section renders, then the card is found and scrolled to.
+    requestAnimationFrame(() => requestAnimationFrame(() => focusCard(focus.card)));
+  }, [ready, focus, now, reveal]);
 }

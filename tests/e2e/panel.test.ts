@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { FIXTURES } from '../fixtures';
+import { addDays, daysBetween, istanbulToday, short } from './dates';
 
 let b: ExtensionBrowser;
 beforeAll(async () => {
@@ -14,15 +15,8 @@ afterAll(async () => {
   await b?.close();
 });
 
-/** Today on Turkey's calendar, and whole days between two ISO dates: plain arithmetic, not the product's code. */
-const istanbulToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date());
-const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / 864e5);
 const levelWord = (d: number) =>
   d > 60 ? 'Low' : d >= 30 ? 'Medium' : d >= 15 ? 'High' : d >= 0 ? 'Very high' : 'Critical';
-const short = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m! - 1]} ${y}`;
-};
 
 describe('deadline panel', () => {
   it('shows days left, the urgency word and the extension window read from the status page', async () => {
@@ -30,13 +24,15 @@ describe('deadline panel', () => {
     const end = f.expect.permit!.end!;
     const page = await b.openPortal(f.url, f.file);
     const panel = await b.openPanel();
-    const left = days(istanbulToday(), end);
+    const left = daysBetween(istanbulToday(), end);
     const daysLeft = panel.getByTestId('days-left');
     await expect.poll(() => daysLeft.getAttribute('data-days-left'), { timeout: 8000 }).toBe(String(left));
     expect(await panel.getByTestId('urgency-level').textContent()).toBe(levelWord(left));
     expect(await panel.getByTestId('window-opens').textContent()).toBe(short(addDays(end, -60)));
     expect(await panel.getByTestId('window-closes').textContent()).toBe(short(end));
-    expect(await panel.locator('.provenance').first().textContent()).toContain('read from e-ikamet status page');
+    expect(await panel.locator('.provenance').first().textContent()).toContain(
+      'read from e-ikamet status page',
+    );
     // Every rule shown links to its source.
     const refs = await panel.locator('.headline a.ref').count();
     expect(refs).toBeGreaterThan(0);
@@ -49,9 +45,9 @@ describe('deadline panel', () => {
     const appt = f.expect.appointment!;
     const page = await b.openPortal(f.url, f.file);
     const panel = await b.openPanel();
-    await expect.poll(() => panel.getByTestId('appointment-date').textContent(), { timeout: 8000 }).toContain(
-      short(appt.date!),
-    );
+    await expect
+      .poll(() => panel.getByTestId('appointment-date').textContent(), { timeout: 8000 })
+      .toContain(short(appt.date!));
     const startsOn = appt.bookedOn ?? istanbulToday();
     const opens = addDays(startsOn, 30);
     expect(await panel.getByTestId('lockout-opens').textContent()).toContain(short(opens));
@@ -92,7 +88,3 @@ describe('deadline panel', () => {
     await panel.close();
   });
 });
-
-function addDays(iso: string, n: number): string {
-  return new Date(Date.parse(`${iso}T00:00Z`) + n * 864e5).toISOString().slice(0, 10);
-}

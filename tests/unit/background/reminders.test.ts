@@ -185,6 +185,15 @@ describe('background reminders', () => {
     expect((await peopleItem.getValue()).activeId).toBe(PID);
   });
 
+  it('without a side panel API the click opens the panel page in a tab', async () => {
+    const tabs = vi.spyOn(browser.tabs, 'create');
+    registerReminders();
+    await fakeBrowser.notifications.onClicked.trigger(WINDOW);
+    await vi.waitFor(() =>
+      expect(tabs).toHaveBeenCalledWith({ url: expect.stringContaining('/sidepanel.html') as unknown }),
+    );
+  });
+
   it('a "check for cancellations" click opens the portal the user picked', async () => {
     const tabs = vi.spyOn(browser.tabs, 'create');
     await onNotificationClicked('cancellation-check:2026-05-01T10:00');

@@ -38,7 +38,7 @@ function forgeManifest(files: Map<string, Uint8Array>, m: BundleManifest) {
   const bytes = strToU8(JSON.stringify(m, null, 2));
   files.set('manifest.json', bytes);
   const sums = strFromU8(files.get('SHA256SUMS')!).replace(
-    /^[0-9a-f]{64}  manifest\.json$/m,
+    /^[0-9a-f]{64} {2}manifest\.json$/m,
     `${createHash('sha256').update(bytes).digest('hex')}  manifest.json`,
   );
   files.set('SHA256SUMS', strToU8(sums));
@@ -79,7 +79,11 @@ describe('export', () => {
       '5:note-edit',
       '6:tombstone',
     ]);
-    expect(m).toMatchObject({ format: 'ikamet-evidence-bundle', formatVersion: 1, extensionVersion: '0.1.0' });
+    expect(m).toMatchObject({
+      format: 'ikamet-evidence-bundle',
+      formatVersion: 1,
+      extensionVersion: '0.1.0',
+    });
   });
 
   it('writes a bilingual, escaped, self-contained report with the chain head', async () => {
@@ -103,7 +107,10 @@ describe('export', () => {
 
   it('escapes page text that tries to inject markup', async () => {
     const store = makeStore();
-    await fill(store, 1, 3, { title: '<img src=x onerror=alert(1)>', url: 'https://randevu.goc.gov.tr/#/"><script>' });
+    await fill(store, 1, 3, {
+      title: '<img src=x onerror=alert(1)>',
+      url: 'https://randevu.goc.gov.tr/#/"><script>',
+    });
     const html = strFromU8(unzipBundle(await bundleOf(store)).get('report.html')!);
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>');
@@ -119,7 +126,10 @@ describe('verify', () => {
   });
 
   it('passes an empty log', async () => {
-    expect((await verifyBundle(unzipBundle(await bundleOf(makeStore()))))).toMatchObject({ ok: true, records: 0 });
+    expect(await verifyBundle(unzipBundle(await bundleOf(makeStore())))).toMatchObject({
+      ok: true,
+      records: 0,
+    });
   });
 
   it('fails one changed byte in an image, naming the record and the file', async () => {
@@ -132,7 +142,9 @@ describe('verify', () => {
     const r = await verifyBundle(files);
     expect(r.ok).toBe(false);
     expect(r.problems).toContainEqual(expect.objectContaining({ seq: 2, file: path }));
-    expect(r.problems).toContainEqual(expect.objectContaining({ file: path, problem: expect.stringMatching(/SHA256SUMS/) }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ file: path, problem: expect.stringMatching(/SHA256SUMS/) }),
+    );
     expect(r.problems.every((p) => p.file === path)).toBe(true);
   });
 
@@ -159,12 +171,17 @@ describe('verify', () => {
   it('fails an edited manifest (a note changed), naming manifest.json and the record', async () => {
     const { store } = await sampleStore();
     const files = unzipBundle(await bundleOf(store));
-    const text = strFromU8(files.get('manifest.json')!).replace('"note": "edited note"', '"note": "other note"');
+    const text = strFromU8(files.get('manifest.json')!).replace(
+      '"note": "edited note"',
+      '"note": "other note"',
+    );
     files.set('manifest.json', strToU8(text));
     const r = await verifyBundle(files);
     expect(r.ok).toBe(false);
     expect(r.problems).toContainEqual(expect.objectContaining({ file: 'manifest.json' }));
-    expect(r.problems).toContainEqual(expect.objectContaining({ seq: 5, problem: expect.stringMatching(/edited/) }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ seq: 5, problem: expect.stringMatching(/edited/) }),
+    );
   });
 
   it('fails a removed record without tombstone, even with SHA256SUMS fixed, naming the record', async () => {
@@ -176,7 +193,10 @@ describe('verify', () => {
     const r = await verifyBundle(files);
     expect(r.ok).toBe(false);
     expect(r.problems).toContainEqual(
-      expect.objectContaining({ seq: 2, problem: 'Record #2 is missing and no deletion was recorded for it.' }),
+      expect.objectContaining({
+        seq: 2,
+        problem: 'Record #2 is missing and no deletion was recorded for it.',
+      }),
     );
   });
 
@@ -199,7 +219,9 @@ describe('verify', () => {
     m.entries = [m.entries[0]!, m.entries[2]!, m.entries[1]!];
     forgeManifest(files, m);
     const r = await verifyBundle(files);
-    expect(r.problems).toEqual([expect.objectContaining({ seq: 2, problem: expect.stringMatching(/out of order/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ seq: 2, problem: expect.stringMatching(/out of order/) }),
+    ]);
   });
 
   it('fails records renumbered to hide a swap (hashes cover seq)', async () => {
@@ -221,10 +243,15 @@ describe('verify', () => {
     const m = manifestOf(files);
     const { hash: _h, ...rest } = m.entries[1]!;
     const forged = { ...rest, capturedAtUtc: '2026-11-01T09:00:00.000Z' };
-    m.entries[1] = { ...forged, hash: createHash('sha256').update(canonicalJson(forged)).digest('hex') } as Entry;
+    m.entries[1] = {
+      ...forged,
+      hash: createHash('sha256').update(canonicalJson(forged)).digest('hex'),
+    } as Entry;
     forgeManifest(files, m);
     const r = await verifyBundle(files);
-    expect(r.problems).toEqual([expect.objectContaining({ seq: 3, problem: expect.stringMatching(/does not follow record #2/) })]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ seq: 3, problem: expect.stringMatching(/does not follow record #2/) }),
+    ]);
   });
 
   it('says a foreign zip is not a bundle', async () => {
@@ -267,7 +294,12 @@ describe('import', () => {
     await fill(store, 2);
     const early = await bundleOf(store);
     await fill(store, 2, 10);
-    await store.remove((await store.list()).items[3]!.record.id, 'duplicate', new Date('2026-11-12T10:00:00Z'), '0.1.0');
+    await store.remove(
+      (await store.list()).items[3]!.record.id,
+      'duplicate',
+      new Date('2026-11-12T10:00:00Z'),
+      '0.1.0',
+    );
     const late = await bundleOf(store);
     const target = makeStore();
     expect(await importBundle(target, early)).toMatchObject({ ok: true, added: 2 });
@@ -298,7 +330,10 @@ describe('import', () => {
     const target = makeStore();
     await unchanged(target, async () => {
       const out = await importBundle(target, zipSync({ 'photo.jpg': image(1).bytes }));
-      expect(out).toMatchObject({ ok: false, reason: expect.stringMatching(/not an Ikamet Companion evidence bundle/) });
+      expect(out).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/not an Ikamet Companion evidence bundle/),
+      });
     });
     expect(await target.allEntries()).toEqual([]);
   });
@@ -307,7 +342,10 @@ describe('import', () => {
     const { store, rs } = await sampleStore();
     const files = unzipBundle(await bundleOf(store));
     const path = `images/000001-${rs[0]!.id}.jpg`;
-    files.set(path, files.get(path)!.map((b, i) => (i === 3 ? b ^ 1 : b)));
+    files.set(
+      path,
+      files.get(path)!.map((b, i) => (i === 3 ? b ^ 1 : b)),
+    );
     const target = makeStore();
     await unchanged(target, async () => {
       const out = await importBundle(target, rezip(files));
@@ -331,7 +369,9 @@ describe('npm run verify-evidence', () => {
   const run = promisify(execFile);
   const cli = async (...args: string[]) => {
     try {
-      const { stdout } = await run('npx', ['tsx', 'scripts/verify-evidence.ts', ...args], { cwd: process.cwd() });
+      const { stdout } = await run('npx', ['tsx', 'scripts/verify-evidence.ts', ...args], {
+        cwd: process.cwd(),
+      });
       return { code: 0, stdout };
     } catch (e) {
       const err = e as { code: number; stdout: string; stderr: string };

@@ -42,7 +42,13 @@ const PORTAL: Browser.tabs.Tab = {
   pinned: false,
   incognito: false,
 } as Browser.tabs.Tab;
-const OTHER = { ...PORTAL, id: 42, windowId: 9, url: 'https://example.com/', title: 'Example' } as Browser.tabs.Tab;
+const OTHER = {
+  ...PORTAL,
+  id: 42,
+  windowId: 9,
+  url: 'https://example.com/',
+  title: 'Example',
+} as Browser.tabs.Tab;
 
 let store: EvidenceStore;
 let capture: ReturnType<typeof vi.fn>;
@@ -63,7 +69,7 @@ beforeEach(() => {
   capture = vi.fn(async () => PNG);
   // fake-browser has no captureVisibleTab: define it on the fake.
   (fakeBrowser.tabs as unknown as { captureVisibleTab: unknown }).captureVisibleTab = capture;
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as Browser.runtime.Manifest);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
 });
 
 const deps = () => ({ store, now, sleep: async () => undefined });
@@ -84,7 +90,10 @@ describe('captureEvidence', () => {
       }),
     };
     await tabReadingsItem.setValue({ '41': r });
-    await peopleItem.setValue({ people: [{ id: 'p-a', name: 'Ayşe', createdAt: NOW.toISOString() }], activeId: 'p-a' });
+    await peopleItem.setValue({
+      people: [{ id: 'p-a', name: 'Ayşe', createdAt: NOW.toISOString() }],
+      activeId: 'p-a',
+    });
     const out = await captureEvidence({ tabId: 41, trigger: 'panel', note: ' first try ' }, deps());
     expect(out).toMatchObject({ ok: true, seq: 1 });
     expect(capture).toHaveBeenCalledExactlyOnceWith(7, { format: 'png' });
@@ -125,7 +134,9 @@ describe('captureEvidence', () => {
 
   it('refuses a portal tab that is not the visible tab of its window', async () => {
     tabs.set(41, { ...PORTAL, active: false });
-    expect(await captureEvidence({ tabId: 41, trigger: 'panel' }, deps())).toMatchObject({ code: 'not-visible' });
+    expect(await captureEvidence({ tabId: 41, trigger: 'panel' }, deps())).toMatchObject({
+      code: 'not-visible',
+    });
     expect(capture).not.toHaveBeenCalled();
   });
 
@@ -139,18 +150,28 @@ describe('captureEvidence', () => {
       error: 'Click the Ikamet Companion toolbar icon while the portal tab is open, then capture again.',
     });
     expect(await captureGrantsItem.getValue()).toEqual({});
-    expect(await lastCaptureItem.getValue()).toMatchObject({ ok: false, code: 'no-grant', message: out.ok ? '' : out.error });
+    expect(await lastCaptureItem.getValue()).toMatchObject({
+      ok: false,
+      code: 'no-grant',
+      message: out.ok ? '' : out.error,
+    });
     expect(await store.allEntries()).toEqual([]);
   });
 
   it('retries once when the browser rate-limits captures', async () => {
     capture
-      .mockRejectedValueOnce(new Error('This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.'))
+      .mockRejectedValueOnce(
+        new Error('This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.'),
+      )
       .mockResolvedValueOnce(PNG);
     expect(await captureEvidence({ tabId: 41, trigger: 'panel' }, deps())).toMatchObject({ ok: true });
     expect(capture).toHaveBeenCalledTimes(2);
-    capture.mockRejectedValue(new Error('This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.'));
-    expect(await captureEvidence({ tabId: 41, trigger: 'panel' }, deps())).toMatchObject({ code: 'rate-limit' });
+    capture.mockRejectedValue(
+      new Error('This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.'),
+    );
+    expect(await captureEvidence({ tabId: 41, trigger: 'panel' }, deps())).toMatchObject({
+      code: 'rate-limit',
+    });
   });
 
   it('saves nothing when the tab navigated during the capture', async () => {
@@ -188,7 +209,11 @@ describe('command and context menu', () => {
   it('the command on another page says so in the panel, capturing nothing', async () => {
     expect(await onCaptureCommand('capture-evidence', OTHER, deps())).toBeNull();
     expect(capture).not.toHaveBeenCalled();
-    expect(await lastCaptureItem.getValue()).toMatchObject({ ok: false, code: 'not-portal', trigger: 'command' });
+    expect(await lastCaptureItem.getValue()).toMatchObject({
+      ok: false,
+      code: 'not-portal',
+      trigger: 'command',
+    });
   });
 
   it('the context-menu item captures the tab it was used on', async () => {
@@ -220,9 +245,17 @@ describe('armed state', () => {
   it('drops the grant when the tab leaves the portal origin or closes, keeps it within the origin', async () => {
     registerEvidenceCapture();
     await recordGrant(PORTAL, 'action', now);
-    await fakeBrowser.tabs.onUpdated.trigger(41, { url: 'https://randevu.goc.gov.tr/#/randevularim' }, PORTAL);
+    await fakeBrowser.tabs.onUpdated.trigger(
+      41,
+      { url: 'https://randevu.goc.gov.tr/#/randevularim' },
+      PORTAL,
+    );
     await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: true }));
     await fakeBrowser.tabs.onUpdated.trigger(41, { url: 'https://example.com/' }, PORTAL);
+    await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: false }));
+    await recordGrant(PORTAL, 'action', now);
+    // a page the extension has no host access to: the browser hides its URL
+    await fakeBrowser.tabs.onUpdated.trigger(41, { status: 'loading' }, { ...PORTAL, url: undefined });
     await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: false }));
     await recordGrant(PORTAL, 'action', now);
     await fakeBrowser.tabs.onRemoved.trigger(41, { windowId: 7, isWindowClosing: false });
@@ -245,7 +278,7 @@ describe('auto-capture', () => {
   });
 
   beforeEach(() => {
-    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ id: 7, focused: true } as Browser.windows.Window);
+    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ id: 7, focused: true } as never);
   });
 
   it('is off by default', async () => {
@@ -258,16 +291,27 @@ describe('auto-capture', () => {
     await evidenceSettingsItem.setValue({ autoCapture: true, autoCaptureMinutes: 10, noticeSeen: true });
     expect(await maybeAutoCapture(41, noSlots('2026-11-22T11:00:00.000Z'), undefined, deps())).toBeNull(); // no grant
     await recordGrant(PORTAL, 'action', now);
-    expect(await maybeAutoCapture(41, noSlots('2026-11-22T11:00:00.000Z'), undefined, deps())).toMatchObject({ ok: true });
+    expect(await maybeAutoCapture(41, noSlots('2026-11-22T11:00:00.000Z'), undefined, deps())).toMatchObject({
+      ok: true,
+    });
     expect((await store.allEntries())[0]).toMatchObject({ trigger: 'auto' });
     // the message shows again 2 minutes later: too soon
-    expect(await maybeAutoCapture(41, noSlots('2026-11-22T11:02:00.000Z'), noSlots('2026-11-22T11:00:00.000Z'), deps())).toBeNull();
+    expect(
+      await maybeAutoCapture(
+        41,
+        noSlots('2026-11-22T11:02:00.000Z'),
+        noSlots('2026-11-22T11:00:00.000Z'),
+        deps(),
+      ),
+    ).toBeNull();
     // later, but the window is not focused
     const later = { ...deps(), now: () => new Date('2026-11-22T11:30:00.000Z') };
-    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ id: 7, focused: false } as Browser.windows.Window);
+    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ id: 7, focused: false } as never);
     expect(await maybeAutoCapture(41, noSlots('2026-11-22T11:29:00.000Z'), undefined, later)).toBeNull();
-    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ id: 7, focused: true } as Browser.windows.Window);
-    expect(await maybeAutoCapture(41, noSlots('2026-11-22T11:29:00.000Z'), undefined, later)).toMatchObject({ ok: true });
+    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ id: 7, focused: true } as never);
+    expect(await maybeAutoCapture(41, noSlots('2026-11-22T11:29:00.000Z'), undefined, later)).toMatchObject({
+      ok: true,
+    });
     expect(await store.allEntries()).toHaveLength(2);
   });
 });

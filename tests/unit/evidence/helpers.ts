@@ -40,8 +40,7 @@ export function image(n: number, type: ImageType = 'image/jpeg', size = 64): Ima
   return { bytes, type, width: 1280, height: 800 };
 }
 
-export const at = (day: number, hour = 9) =>
-  new Date(Date.UTC(2026, 10, day, hour - 3, 0, 0)); // Istanbul wall clock `hour` on November `day`
+export const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 10, day, hour - 3, 0, 0)); // Istanbul wall clock `hour` on November `day`
 
 /** Append `n` captures on consecutive November days starting at `from`. */
 export async function fill(store: EvidenceStore, n: number, from = 3, over: Partial<CaptureFields> = {}) {
@@ -49,7 +48,11 @@ export async function fill(store: EvidenceStore, n: number, from = 3, over: Part
   for (let i = 0; i < n; i++) {
     const when = at(from + i);
     out.push(
-      await store.appendCapture(fields({ capturedAtUtc: when.toISOString(), ...over }), image(i), image(100 + i, 'image/jpeg', 16)),
+      await store.appendCapture(
+        fields({ capturedAtUtc: when.toISOString(), ...over }),
+        image(i),
+        image(100 + i, 'image/jpeg', 16),
+      ),
     );
   }
   return out;

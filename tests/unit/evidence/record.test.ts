@@ -59,7 +59,12 @@ describe('the chain', () => {
   it('records note edits as entries, keeping the original note', async () => {
     const store = makeStore();
     const [r] = await fill(store, 1, 3, { note: 'first try' });
-    const edit = await store.editNote(r!.id, 'called the office too', new Date('2026-11-04T10:00:00Z'), '0.1.0');
+    const edit = await store.editNote(
+      r!.id,
+      'called the office too',
+      new Date('2026-11-04T10:00:00Z'),
+      '0.1.0',
+    );
     expect(edit).toMatchObject({ kind: 'note-edit', seq: 2, prevHash: r!.hash, targetHash: r!.hash });
     const entries = await store.allEntries();
     expect(entries[0]).toEqual(r); // untouched
@@ -79,7 +84,12 @@ describe('the chain', () => {
       [2, 'capture'],
       [4, 'note-edit'],
     ]);
-    expect(ts[0]).toMatchObject({ seq: 5, targetHash: rs[1]!.hash, reason: 'wrong tab', targetCapturedAtUtc: rs[1]!.capturedAtUtc });
+    expect(ts[0]).toMatchObject({
+      seq: 5,
+      targetHash: rs[1]!.hash,
+      reason: 'wrong tab',
+      targetCapturedAtUtc: rs[1]!.capturedAtUtc,
+    });
     expect(await store.getImage(rs[1]!.id)).toBeNull();
     expect((await store.allEntries()).map((e) => `${e.seq}:${e.kind}`)).toEqual([
       '1:capture',

@@ -38,7 +38,12 @@ describe('evidence store', () => {
     expect(blob?.type).toBe('image/jpeg');
     expect(await store.imageBytes(r!.id)).toEqual(image(0).bytes);
     expect(await store.thumbBytes(r!.id)).toEqual(image(100, 'image/jpeg', 16).bytes);
-    expect(r).toMatchObject({ imageBytes: 64, imageWidth: 1280, imageHeight: 800, capturedAtIstanbul: '2026-11-03 09:00:00' });
+    expect(r).toMatchObject({
+      imageBytes: 64,
+      imageWidth: 1280,
+      imageHeight: 800,
+      capturedAtIstanbul: '2026-11-03 09:00:00',
+    });
   });
 
   it('lists newest first with paging, and filters by person and Istanbul day', async () => {
@@ -53,18 +58,16 @@ describe('evidence store', () => {
     expect(page3.items.map((i) => i.record.seq)).toEqual([1]);
     expect(page3.nextCursor).toBeNull();
     expect((await store.list({ personId: 'p-ayse' })).items.map((i) => i.record.seq)).toEqual([7, 6]);
-    expect((await store.list({ fromDay: '2026-11-04', toDay: '2026-11-05' })).items.map((i) => i.record.seq)).toEqual([3, 2]);
+    expect(
+      (await store.list({ fromDay: '2026-11-04', toDay: '2026-11-05' })).items.map((i) => i.record.seq),
+    ).toEqual([3, 2]);
     expect(await store.count({ personId: 'p-default' })).toBe(5);
   });
 
   it('summarises attempts: count, first and last day, how many said no slots', async () => {
     const store = makeStore();
     await fill(store, 3, 3);
-    await store.appendCapture(
-      fields({ capturedAtUtc: at(21).toISOString(), reading: null }),
-      image(9),
-      null,
-    );
+    await store.appendCapture(fields({ capturedAtUtc: at(21).toISOString(), reading: null }), image(9), null);
     expect(await store.summary()).toEqual({
       attempts: 4,
       noSlotsAttempts: 3,
@@ -105,9 +108,13 @@ describe('evidence store', () => {
     const store = openEvidenceStore({ indexedDB: factory });
     const [kept] = await fill(store, 1);
     const put = IDBObjectStore.prototype.put;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
       // the image goes in first; the thumbnail put fails: the image must not stay behind
-      if (this.name === 'thumbs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'thumbs')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args as Parameters<typeof put>);
     });
     const err = await store
@@ -130,7 +137,10 @@ describe('evidence store', () => {
     const store = openEvidenceStore({ indexedDB: factory });
     await fill(store, 1);
     const add = IDBObjectStore.prototype.add;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
       const r = add.apply(this, args as Parameters<typeof add>);
       // make the request fail like a quota error reported on the request
       this.transaction.abort();

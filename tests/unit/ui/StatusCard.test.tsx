@@ -105,12 +105,12 @@ describe('StatusCard', () => {
     });
     const input = root.querySelector<HTMLInputElement>('[data-testid="application-label"]')!;
     input.value = '2024-34-1234567';
-    await act(() => input.dispatchEvent(new Event('input')));
-    await act(() => input.form!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(() => void input.dispatchEvent(new Event('input')));
+    await act(() => void input.form!.dispatchEvent(new Event('submit', { cancelable: true })));
     expect(sent).toEqual([]);
     expect(root.querySelector('.error')?.textContent).toMatch(/number/);
     input.value = '2026 extension';
-    await act(() => input.dispatchEvent(new Event('input')));
+    await act(() => void input.dispatchEvent(new Event('input')));
     await act(async () => {
       input.form!.dispatchEvent(new Event('submit', { cancelable: true }));
       await new Promise((r) => setTimeout(r, 0));

@@ -1,0 +1,20 @@
+/**
+ * Date expectations for E2E tests, computed with plain arithmetic rather than the product's own code, so a bug
+ * in src/domain cannot make a test agree with it.
+ */
+export const istanbulToday = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date());
+
+export const addDays = (iso: string, n: number): string =>
+  new Date(Date.parse(`${iso}T00:00Z`) + n * 864e5).toISOString().slice(0, 10);
+
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / 864e5);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "7 Jan 2027", as the English panel shows dates. */
+export const short = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+};
