@@ -29,6 +29,7 @@ export default defineConfig({
       'contextMenus',
       // Evidence screenshots must not be evicted when the disk runs low: people may need them in a legal process.
       'unlimitedStorage',
+      // (Chrome) 'sidePanel' is added by WXT for entrypoints/sidepanel: the panel lives in the browser's side panel.
     ],
     // Host access: the two DGMM portals, nothing else (content scripts read what the user already sees).
     host_permissions: [

@@ -4,20 +4,37 @@
  * Not a test: nothing here fails on speed. `--quick` runs few repetitions so CI keeps the benchmark from rotting.
  */
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { FIXTURES, fixturePath } from '../tests/fixtures';
-import { CHROME_BUILD, CHROMIUM, launchWithExtension, ROOT, waitFor } from './lib/browser';
+import {
+  CHROME_BUILD,
+  CHROMIUM,
+  launchWithExtension,
+  ROOT,
+  waitFor,
+  type ExtensionBrowser,
+} from './lib/browser';
+import { BENCH_PEOPLE, evidenceBundle, makeImages, NO_SLOTS, type SeedImages } from './lib/evidenceSeed';
 
 const quick = process.argv.includes('--quick');
 const N = {
   readerRuns: quick ? 20 : 200,
   loads: quick ? 4 : 30,
   reactions: quick ? 3 : 25,
+  /** Evidence records in the log when the panel's first render is timed (the issue names 0, 1,000, 10,000). */
+  renderLogs: quick ? [0, 100, 1000] : [0, 1000, 10_000],
+  renders: quick ? 5 : 25,
+  captures: quick ? 3 : 20,
+  exportRecords: quick ? 50 : 500,
+  exports: quick ? 2 : 5,
 };
+/** The copy of the build granted <all_urls> (`wxt build --mode e2e`): headless captures need it. */
+const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+const Q = quick ? ' (quick)' : '';
 
 interface Row {
   metric: string;
@@ -208,6 +225,328 @@ async function benchReaction() {
   await b.close();
 }
 
+/** The five people of the benchmark, written to extension storage as `peopleItem` stores them (+ its version). */
+async function seedPeople(b: ExtensionBrowser) {
+  const live = (b.context.serviceWorkers()[0] ?? b.worker)!;
+  await live.evaluate(async (people) => {
+    const ext = (
+      globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+    ).chrome;
+    await ext.storage.local.set({ people: { people, activeId: people[0]!.id }, people$: { v: 1 } });
+  }, BENCH_PEOPLE);
+}
+
+/** Seed the log through the panel's own import (Evidence tab → import-input) and wait until it holds `n`. */
+async function importThroughPanel(panel: Page, file: string, n: number) {
+  await panel.waitForSelector('main:not([aria-busy])');
+  await panel.getByRole('tab', { name: /Evidence/ }).click();
+  await panel.getByTestId('import-input').setInputFiles(file);
+  await waitFor(
+    async () => {
+      const text = (await panel.textContent('main')) ?? '';
+      if (/failed verification|could not|not a readable/.test(text))
+        throw new Error(`import refused: ${text}`);
+      return new RegExp(`Imported ${n} entries`).test(text);
+    },
+    `the panel to import ${n} records`,
+    600_000,
+  );
+  await waitFor(
+    async () =>
+      ((await panel.getByTestId('evidence-summary').textContent()) ?? '').startsWith(`${n} attempts`),
+    `the log to say ${n} attempts`,
+    60_000,
+  );
+}
+
+declare global {
+  interface Window {
+    __rendered?: number;
+  }
+}
+
+async function benchPanelRender(images: SeedImages) {
+  for (const n of N.renderLogs) {
+    const bundle = n > 0 ? await evidenceBundle(n, images) : null;
+    const b = await launchWithExtension({ build: E2E_BUILD });
+    try {
+      await seedPeople(b);
+      const panel = await b.openPanel();
+      if (bundle) await importThroughPanel(panel, bundle.file, n);
+      // The moment the whole panel is drawn (App drops aria-busy), recorded in the page from its first script.
+      await panel.addInitScript(() => {
+        const mo = new MutationObserver(() => {
+          if (!window.__rendered && document.querySelector('main:not([aria-busy])')) {
+            window.__rendered = performance.now();
+            mo.disconnect();
+          }
+        });
+        mo.observe(document, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
+      });
+      const load: number[] = [];
+      const tab: number[] = [];
+      for (let i = 0; i < N.renders; i++) {
+        await panel.reload();
+        // From navigation start (performance.now()'s origin) to the first complete render.
+        load.push(
+          await waitFor(() => panel.evaluate(() => window.__rendered), 'the panel to render', 30_000),
+        );
+        if (i === 0) {
+          const people = await panel.locator('header option').count();
+          if (people !== BENCH_PEOPLE.length) throw new Error(`the panel shows ${people} people, not 5`);
+        }
+        await panel.waitForTimeout(300);
+        // Evidence tab click → first list row in the DOM (an empty log: its summary sentence), timed in the page.
+        tab.push(
+          await panel.evaluate(
+            (empty) =>
+              new Promise<number>((resolve, reject) => {
+                // No named inner functions here: tsx would wrap them in a helper the page does not have.
+                const mo = new MutationObserver(() => {
+                  if (
+                    empty
+                      ? !/No evidence/.test(
+                          document.querySelector('[data-testid="evidence-summary"]')?.textContent ?? '',
+                        )
+                      : !document.querySelector('[data-testid="evidence-list"] [data-seq]')
+                  )
+                    return;
+                  mo.disconnect();
+                  resolve(performance.now() - t0);
+                });
+                mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+                setTimeout(() => reject(new Error('no evidence row after 30 s')), 30_000);
+                const t0 = performance.now();
+                document.querySelector<HTMLButtonElement>('#tab-evidence')!.click();
+              }),
+            n === 0,
+          ),
+        );
+      }
+      const label = `${n.toLocaleString('en-US')} records, 5 people`;
+      add(
+        `panel first render (${label})`,
+        'ms',
+        load,
+        n === Math.max(...N.renderLogs) && !quick ? '≤ 150 ms' : undefined,
+        `navigation start → main drawn${Q}`,
+      );
+      add(
+        `Evidence tab → first row (${label})`,
+        'ms',
+        tab,
+        n === Math.max(...N.renderLogs) && !quick ? '≤ 150 ms' : undefined,
+        `${n ? 'first list row in the DOM' : 'empty-log sentence'}${Q}${bundle ? `; seeded by importing a ${(bundle.bytes / 1048576).toFixed(1)} MB bundle of ${images.image.bytes.length >> 10} KB ${images.image.width}×${images.image.height} JPEGs` : ''}`,
+      );
+    } finally {
+      await b.close();
+      if (bundle) rmSync(dirname(bundle.file), { recursive: true, force: true });
+    }
+  }
+}
+
+async function benchCapture() {
+  const b = await launchWithExtension({ build: E2E_BUILD });
+  try {
+    await seedPeople(b);
+    const portal = await b.openPortal(NO_SLOTS.url, NO_SLOTS.file);
+    await portal.waitForTimeout(NO_SLOTS.settledAfterMs + 300);
+    const panel = await b.openPanelWindow();
+    // A no-slots page beside the panel brings the Evidence tab forward by itself.
+    await waitFor(
+      async () =>
+        (await panel.getByRole('tab', { name: /Evidence/ }).getAttribute('aria-selected')) === 'true',
+      'the Evidence tab',
+    );
+    await waitFor(() => panel.getByTestId('capture-button').isEnabled(), 'the capture button');
+    // Click (capture phase, before the panel's handler) → a row with a higher seq than any before it.
+    await panel.evaluate(() => {
+      const w = window as unknown as { __t0?: number; __t1?: number; __maxSeq: number };
+      // Rows are virtualised (their count stops growing): watch the highest seq shown, the newest record.
+      // (No named inner functions in evaluated code: tsx would wrap them in a helper the page does not have.)
+      const all = document.querySelectorAll<HTMLElement>('[data-seq]');
+      w.__maxSeq = Math.max(0, ...[...all].map((e) => Number(e.dataset.seq)));
+      document.addEventListener(
+        'click',
+        (e) => {
+          if ((e.target as Element).closest('[data-testid="capture-button"]')) w.__t0 = performance.now();
+        },
+        true,
+      );
+      new MutationObserver(() => {
+        const rows = document.querySelectorAll<HTMLElement>('[data-seq]');
+        const m = Math.max(0, ...[...rows].map((e) => Number(e.dataset.seq)));
+        if (m > w.__maxSeq) {
+          w.__maxSeq = m;
+          w.__t1 ??= performance.now();
+        }
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    const times: number[] = [];
+    let last = 0;
+    for (let i = 0; i < N.captures; i++) {
+      // The browser allows two captures a second.
+      await panel.waitForTimeout(Math.max(0, last + 600 - Date.now()));
+      await waitFor(() => panel.getByTestId('capture-button').isEnabled(), 'the capture button');
+      await panel.evaluate(() => {
+        const w = window as unknown as { __t0?: number; __t1?: number };
+        delete w.__t0;
+        delete w.__t1;
+      });
+      last = Date.now();
+      await panel.getByTestId('capture-button').click();
+      const dt = await waitFor(
+        () =>
+          panel.evaluate(() => {
+            const w = window as unknown as { __t0?: number; __t1?: number };
+            return w.__t0 !== undefined && w.__t1 !== undefined ? w.__t1 - w.__t0 : null;
+          }),
+        'the captured row',
+        15_000,
+      ).catch(async (e: unknown) => {
+        const status = await panel.getByTestId('capture-status').textContent();
+        throw new Error(`${e instanceof Error ? e.message : String(e)}; capture status: ${status}`);
+      });
+      times.push(dt);
+    }
+    add(
+      'capture: click → row stored and shown',
+      'ms',
+      times,
+      '≤ 500 ms median',
+      `1280×860 window, replica no-slots page, panel in its own window${Q}`,
+    );
+  } finally {
+    await b.close();
+  }
+}
+
+/** Resident memory (KB) of the extension's renderer (panel + its scripts), from /proc; null where unavailable. */
+async function extensionRendererPid(b: ExtensionBrowser): Promise<number | null> {
+  try {
+    const cdp = await b.context.browser()!.newBrowserCDPSession();
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
+    await cdp.detach();
+    for (const p of processInfo) {
+      if (p.type !== 'renderer') continue;
+      const cmd = readFileSync(`/proc/${p.id}/cmdline`, 'utf8');
+      if (cmd.includes('--extension-process')) return p.id;
+    }
+  } catch {
+    // not Linux, or the CDP domain is missing: report the JS heap only
+  }
+  return null;
+}
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) : 0;
+}
+
+async function benchExport(images: SeedImages) {
+  const n = N.exportRecords;
+  const bundle = await evidenceBundle(n, images);
+  const b = await launchWithExtension({ build: E2E_BUILD });
+  try {
+    await seedPeople(b);
+    const panel = await b.openPanel();
+    await importThroughPanel(panel, bundle.file, n);
+    await panel.reload();
+    await panel.waitForSelector('main:not([aria-busy])');
+    await panel.getByRole('tab', { name: /Evidence/ }).click();
+    await panel.waitForSelector('[data-testid="evidence-list"] [data-seq]');
+    await panel.evaluate(() =>
+      document.addEventListener(
+        'click',
+        (e) => {
+          if ((e.target as Element).closest('[data-testid="export-button"]'))
+            (window as unknown as { __t0: number }).__t0 = Date.now();
+        },
+        true,
+      ),
+    );
+    const cdp = await b.context.newCDPSession(panel);
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+    };
+    const pid = await extensionRendererPid(b);
+    const times: number[] = [];
+    const heapMb: number[] = [];
+    const rssMb: number[] = [];
+    let zipBytes = 0;
+    for (let i = 0; i < N.exports; i++) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await panel.waitForTimeout(300);
+      const base = await heap();
+      const baseRss = pid ? rssKb(pid) : 0;
+      let peak = base;
+      let peakRss = baseRss;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          peak = Math.max(peak, await heap());
+          if (pid) peakRss = Math.max(peakRss, rssKb(pid));
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      })();
+      const download = panel.waitForEvent('download', { timeout: 120_000 });
+      await panel.getByTestId('export-button').click();
+      const d = await download;
+      const t1 = Date.now();
+      sampling = false;
+      await sampler;
+      times.push(t1 - (await panel.evaluate(() => (window as unknown as { __t0: number }).__t0)));
+      heapMb.push((peak - base) / 1048576);
+      if (pid) rssMb.push((peakRss - baseRss) / 1024);
+      const path = await d.path();
+      zipBytes = statSync(path).size;
+      await d.delete();
+      await waitFor(() => panel.getByTestId('export-button').isEnabled(), 'the export to finish');
+    }
+    await cdp.detach();
+    const zipMb = zipBytes / 1048576;
+    const build = rows.find((r) => r.metric === 'bundle: whole build');
+    const buildMb = build ? build.max / 1024 : 0;
+    const img = `${images.image.bytes.length >> 10} KB ${images.image.width}×${images.image.height} JPEG + ${images.thumb.bytes.length >> 10} KB thumbnail each`;
+    add(
+      `export ${n} records: click → download`,
+      'ms',
+      times,
+      quick ? undefined : '≤ 5 s',
+      `zip ${zipMb.toFixed(1)} MB; ${img}${Q}`,
+    );
+    const cmp = (mb: number) =>
+      `${(mb / zipMb).toFixed(2)}× the exported zip, ${(mb / buildMb).toFixed(0)}× the whole build (${(buildMb * 1024).toFixed(0)} KB raw)`;
+    add(
+      `export ${n} records: JS heap peak − baseline`,
+      'MB',
+      heapMb,
+      quick ? undefined : '≈ ≤ 2× bundle',
+      `CDP JSHeapUsedSize every 50 ms; median is ${cmp(stats(heapMb).median)}; ArrayBuffers/Blobs are outside this heap${Q}`,
+    );
+    if (rssMb.length)
+      add(
+        `export ${n} records: extension RSS peak − baseline`,
+        'MB',
+        rssMb,
+        quick ? undefined : '≈ ≤ 2× bundle',
+        `/proc VmRSS of the extension renderer every 50 ms; median is ${cmp(stats(rssMb).median)}${Q}`,
+      );
+  } finally {
+    await b.close();
+    rmSync(dirname(bundle.file), { recursive: true, force: true });
+  }
+}
+
 function bundleSizes() {
   const files: string[] = [];
   const walk = (d: string) => {
@@ -260,9 +599,15 @@ function print() {
 async function main() {
   execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   bundleSizes();
+  // The evidence sections use the copy granted <all_urls> (a headless run cannot click the toolbar icon).
+  execSync('npx wxt build --mode e2e', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   await benchReaders(await readerBundle());
   await benchReaction();
   await benchOverhead();
+  // Small real JPEGs (a few KB) so a 10,000-record log can be made in seconds; export uses full-size ones.
+  await benchPanelRender(await makeImages({ width: 256, height: 160, quality: 40, thumbWidth: 96 }));
+  await benchCapture();
+  await benchExport(await makeImages({ width: 1280, height: 800, quality: 85, thumbWidth: 240 }));
   print();
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(

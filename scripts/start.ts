@@ -66,12 +66,39 @@ async function main() {
     await besideEachOther(b, left, right, join(outDir, name));
     await page.close();
   }
+  // The headline at each urgency level: the permit end entered by hand, days from today on Turkey's calendar.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date());
+  const plus = (d: number) => new Date(Date.parse(`${today}T00:00Z`) + d * 864e5).toISOString().slice(0, 10);
+  // One person per level, so each headline stands alone (no dates read from the replicas beside it).
+  for (const [level, days, name] of [
+    ['low', 95, 'Ayşe'],
+    ['medium', 45, 'Mehmet'],
+    ['high', 20, 'Olena'],
+    ['very-high', 6, 'Ali'],
+    ['critical', -4, 'Sara'],
+  ] as const) {
+    await panel.reload();
+    await panel.getByRole('button', { name: '+ Add person' }).click();
+    await panel.locator('#new-person').fill(name);
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await panel.getByRole('button', { name: 'Enter the end date' }).click();
+    await panel.locator('#permit-end').fill(plus(days));
+    await panel.locator('#permit-end').press('Enter');
+    await waitFor(
+      () => panel.evaluate((l) => document.querySelector(`.headline.level-${l}`) !== null, level),
+      `the ${level} headline`,
+    );
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    await panel.screenshot({ path: join(outDir, `urgency-${level}.png`) });
+  }
   writeFileSync(
     join(outDir, 'README.txt'),
     'Screenshots of the panel beside each replica page, made by npm start.\n',
   );
   await b.close();
-  console.log(`Wrote ${n} screenshots of the panel beside each replica page to ${outDir}/`);
+  console.log(
+    `Wrote ${n} screenshots of the panel beside each replica page, and one per urgency level, to ${outDir}/`,
+  );
 }
 
 main().catch((e: unknown) => {

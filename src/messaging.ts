@@ -63,6 +63,8 @@ export interface ProtocolMap {
   'panel:setCompleteOn': { payload: { personId: string; date: string | null }; result: { ok: true } };
   /** panel → background: reminder kinds on/off, time of day, quiet hours, cancellation-check times. */
   'panel:setReminderSettings': { payload: ReminderSettingsPatch; result: { ok: true } };
+  /** panel → background: delete every piece of data the extension keeps (storage and the evidence database). */
+  'panel:deleteAll': { payload: { confirm: 'DELETE' }; result: { ok: true } };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -5,7 +5,14 @@
 import type { Browser } from 'wxt/browser';
 import type { Envelope, MessageType } from '../messaging';
 import { isPortalUrl } from '../portal/origins';
-import type { PortalReading } from '../portal/types';
+import {
+  APPLICATION_STATUSES,
+  PAGE_KINDS,
+  PERMIT_TYPES,
+  RANDEVU_STEPS,
+  type PortalReading,
+} from '../portal/types';
+import { REMINDER_KINDS } from '../domain/reminders';
 
 type Check = (v: unknown) => boolean;
 const isObj = (v: unknown): v is Record<string, unknown> =>
@@ -27,54 +34,25 @@ const arrayOf =
   (c: Check, max = 200): Check =>
   (v) =>
     Array.isArray(v) && v.length <= max && v.every(c);
+/**
+ * An object with these fields and no others: an unknown key (a huge string, `__proto__`, `constructor`) drops the
+ * message, since handlers may spread a payload into storage (issue 11, tests/unit/background/forged.test.ts).
+ */
 const shape =
   (fields: Record<string, Check>): Check =>
   (v) =>
-    isObj(v) && Object.entries(fields).every(([k, c]) => c(v[k]));
-
-const PAGES = [
-  'eikamet-home',
-  'eikamet-pending-login',
-  'eikamet-pending-options',
-  'eikamet-status',
-  'eikamet-extension-entry',
-  'eikamet-application-form',
-  'eikamet-appointment',
-  'eikamet-required-documents',
-  'randevu-home',
-  'randevu-booking',
-  'randevu-my-appointments',
-  'unknown',
-] as const;
+    isObj(v) &&
+    Object.keys(v).every((k) => Object.hasOwn(fields, k)) &&
+    Object.entries(fields).every(([k, c]) => c(v[k]));
 
 const readingShape = shape({
   portal: oneOf('e-ikamet', 'randevu', null),
-  page: oneOf(...PAGES),
+  page: oneOf(...PAGE_KINDS),
   language: oneOf('tr', 'en', null),
-  url: (v) => typeof v === 'string' && isPortalUrl(v),
+  url: (v) => str(v) && isPortalUrl(v as string),
   permit: nullable(shape({ start: nullable(isoDate), end: nullable(isoDate) })),
-  permitType: nullable(
-    oneOf(
-      'short-term',
-      'family',
-      'student',
-      'long-term',
-      'humanitarian',
-      'trafficking-victim',
-      'work',
-      'other',
-    ),
-  ),
-  status: nullable(
-    oneOf(
-      'in-progress',
-      'approved-printing',
-      'delivered-to-ptt',
-      'concluded-apply-to-office',
-      'documents-required',
-      'not-found',
-    ),
-  ),
+  permitType: nullable(oneOf(...PERMIT_TYPES)),
+  status: nullable(oneOf(...APPLICATION_STATUSES)),
   statusText: nullable(str),
   statusDate: nullable(isoDate),
   appointment: nullable(
@@ -91,7 +69,7 @@ const readingShape = shape({
   noSlots: bool,
   noSlotsText: nullable(str),
   noSlotsSeenAt: nullable(isoInstant),
-  step: nullable(oneOf('person', 'details', 'date-selection', 'confirmation', 'done')),
+  step: nullable(oneOf(...RANDEVU_STEPS)),
   requiredDocuments: nullable(arrayOf(str)),
   problems: arrayOf(str, 50),
 });
@@ -128,16 +106,6 @@ const checklistKey: Check = (v) => typeof v === 'string' && /^[a-z0-9:-]{1,80}$/
 const checklistItemId: Check = (v) => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
 const checklistNote: Check = (v) => typeof v === 'string' && v.length <= CHECKLIST_NOTE_MAX;
 
-const REMINDER_KINDS = [
-  'window-opens',
-  'urgency',
-  'days-left',
-  'lockout-ends',
-  'appointment-tomorrow',
-  'documents-deadline',
-  'status-unchanged',
-  'cancellation-check',
-] as const;
 /** Every field optional; known fields only, each well-formed (src/domain/reminders.ts applies them). */
 const reminderSettingsPatch: Check = (v) =>
   isObj(v) &&
@@ -163,7 +131,7 @@ const reminderSettingsPatch: Check = (v) =>
   })(v);
 
 // Evidence log (issue 5): record ids are UUIDs; notes and reasons are short free text.
-const evidenceTabId: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
+const evidenceTabId: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
 const evidenceId: Check = (v) => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v);
 const evidenceNote: Check = (v) => typeof v === 'string' && v.length <= 1000;
 const evidenceNoteOpt: Check = (v) => v === undefined || evidenceNote(v);
@@ -199,6 +167,8 @@ const payloads: { [K in MessageType]: Check } = {
   'panel:setApplicationLabel': shape({ personId, label: (v) => typeof v === 'string' && v.length <= 200 }),
   'panel:setCompleteOn': shape({ personId, date: nullable(isoDate) }),
   'panel:setReminderSettings': reminderSettingsPatch,
+  // The word the user typed to confirm: a stray or replayed message without it deletes nothing.
+  'panel:deleteAll': shape({ confirm: oneOf('DELETE') }),
   'panel:checklistItem': shape({
     personId,
     checklistKey,

@@ -24,6 +24,7 @@ import { applyReminderSettings } from '../domain/reminders';
 import { validateLabel, EMPTY_APPLICATION, type ApplicationInfo } from '../state/timeline';
 import { istanbulToday, isValidIsoDate } from '../domain/calendar';
 import { MAX_TRIPS } from '../domain/stay';
+import { deleteAllData } from './deleteAll';
 
 export interface Context {
   tabId: number | null;
@@ -161,6 +162,7 @@ export const handlers: Handlers = {
     await updateApplication(personId, (a) => ({ ...a, completeOn: date }));
     return { ok: true };
   },
+  'panel:deleteAll': () => deleteAllData(),
   async 'panel:setReminderSettings'(patch) {
     await update(reminderSettingsItem, (s) => applyReminderSettings(s, patch));
     return { ok: true };

@@ -9,8 +9,10 @@ export const LAST_REVIEWED = '2026-11-24';
 
 export interface Source {
   id: string;
-  /** Short name shown to the user. */
+  /** Name shown to the user. */
   title: string;
+  /** A few words for the inline "[source]" links; the title otherwise. */
+  short?: string;
   /** Article, page or section, when one is known. */
   reference?: string;
   url?: string;
@@ -24,6 +26,7 @@ const reviewed = { lastReviewed: LAST_REVIEWED } as const;
 export const SOURCES = {
   'relocation-guide': {
     title: 'Relocation guide on missed ikamet appointments',
+    short: 'Relocation guide',
     reference: 'urgency table; what to do when no slots are available; missed appointments',
     ...reviewed,
   },
@@ -60,6 +63,7 @@ export const SOURCES = {
   },
   'law-6458-9-amendment': {
     title: 'Law 6458, later amendment to Art. 9',
+    short: 'Law 6458 amendment',
     reference: "no ban if fines are paid and the Ministry's limits are not exceeded",
     weak: true,
     note: 'Amendment date unconfirmed.',
@@ -72,6 +76,7 @@ export const SOURCES = {
   },
   'implementing-regulation': {
     title: 'Implementing regulation of Law 6458',
+    short: 'Implementing regulation',
     reference: 'applications up to 10 days past permit or visa expiry are accepted',
     weak: true,
     note: 'Article not confirmed.',
@@ -79,18 +84,21 @@ export const SOURCES = {
   },
   'e-ikamet-instructions': {
     title: 'Official e-ikamet instructions',
+    short: 'e-ikamet instructions',
     reference:
       'expired permits cannot be extended; İstanbul and Ankara appointment dates by SMS/e-mail; representatives',
     ...reviewed,
   },
   'randevu-article': {
     title: 'Article on randevu.goc.gov.tr',
+    short: 'randevu article',
     reference:
       'no cancel or reschedule after confirmation; 30-day block after a confirmed or missed appointment; book in the province of residence',
     ...reviewed,
   },
   'randevu-secondary-15-days': {
     title: 'Secondary sources on randevu.goc.gov.tr',
+    short: 'Secondary (randevu)',
     reference: 'a 15-day wait after a missed appointment',
     weak: true,
     note: 'Some secondary sources say 15 days; the randevu article says 30.',
@@ -98,6 +106,7 @@ export const SOURCES = {
   },
   'law-firm-missed-appointment': {
     title: 'Law-firm page on missed e-ikamet appointments',
+    short: 'Law-firm page',
     reference: 'without a valid excuse the applicant is treated as never having applied',
     weak: true,
     note: 'Secondary source; the relocation guide says the application file survives.',
@@ -105,21 +114,25 @@ export const SOURCES = {
   },
   'dgmm-2020-statement': {
     title: 'DGMM statement of 09.06.2020',
+    short: 'DGMM 2020',
     reference: 'overstay fees and entry bans after voluntary exit with fines paid',
     ...reviewed,
   },
   'overstay-guide-2015': {
     title: 'Guide on overstaying in Turkey (2015)',
+    short: 'Overstay guide 2015',
     reference: 'fees at double the permit fee; entry bans; older "under 10 days, no ban" wording',
     ...reviewed,
   },
   'council-of-ministers-2011-2306': {
     title: 'Council of Ministers decision 2011/2306',
+    short: 'Decision 2011/2306',
     reference: 'at most 90 days in any 180-day period on a visa or visa exemption; in force 1 Feb 2012',
     ...reviewed,
   },
   'law-2429': {
     title: 'Law 2429 on national and public holidays',
+    short: 'Law 2429',
     reference: 'official holidays, half-day eves',
     ...reviewed,
   },
@@ -130,6 +143,7 @@ export const SOURCES = {
   },
   'ptt-secondary': {
     title: 'Secondary sources on PTT card delivery',
+    short: 'Secondary (PTT)',
     reference: 'the card waits about 10 days at the PTT branch before going back',
     weak: true,
     note: 'Secondary source.',
@@ -137,6 +151,7 @@ export const SOURCES = {
   },
   'consultancy-istanbul-update-slot': {
     title: 'Consultancy page on "apply to the Provincial Directorate" in İstanbul',
+    short: 'Consultancy (İstanbul)',
     reference: 'a randevu "Kişisel Bilgi Güncelleme" slot is used for this',
     weak: true,
     note: 'Unconfirmed; a wrong randevu type costs a 30-day lockout.',
@@ -144,6 +159,7 @@ export const SOURCES = {
   },
   'dgmm-document-lists': {
     title: 'DGMM document lists, as mirrored by consultancies',
+    short: 'DGMM lists (mirrored)',
     reference:
       'documents per permit type and application; official fees only; no intermediaries (domain facts: Documents)',
     weak: true,
@@ -152,11 +168,13 @@ export const SOURCES = {
   },
   'portal-required-documents': {
     title: 'e-ikamet required-documents page',
+    short: 'e-ikamet documents page',
     reference: "/Ikamet/BasvuruIstenenBelgeler/…: the portal's own list, the best source of all",
     ...reviewed,
   },
   'card-fee-secondary': {
     title: 'Secondary sources on the card fee',
+    short: 'Secondary (card fee)',
     reference: 'card fee 810 TL in 2025, 964 TL in 2026',
     weak: true,
     note: 'Weak sources.',
@@ -164,6 +182,7 @@ export const SOURCES = {
   },
   'domain-facts-unattributed': {
     title: 'Project domain facts (source not named)',
+    short: 'Unattributed',
     reference: 'missing documents within 30 days; status meanings; leaving within 10 days after a refusal',
     weak: true,
     note: "The project's facts file states these without naming a source; to be confirmed against the portal or the law.",

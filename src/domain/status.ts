@@ -3,7 +3,7 @@
  * The facts file gives that table without naming its source except where noted; those lines cite
  * `domain-facts-unattributed` (weak) until a source is confirmed.
  */
-import type { ApplicationStatus, IsoDate } from '../portal/types';
+import { APPLICATION_STATUSES as STATUSES, type ApplicationStatus, type IsoDate } from '../portal/types';
 import { addDays, daysBetween } from './calendar';
 import { collectSources, type SourceId } from './sources';
 import { line, type Line } from './text';
@@ -13,14 +13,7 @@ export const MISSING_DOCUMENTS_DAYS = 30; // [domain-facts-unattributed]
 /** Decision due within this many days of a complete application. Law 6458 Art. 21(5). */
 export const DECISION_LIMIT_DAYS = 90; // [law-6458-21-5]
 
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
-  'in-progress',
-  'approved-printing',
-  'delivered-to-ptt',
-  'concluded-apply-to-office',
-  'documents-required',
-  'not-found',
-];
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = STATUSES;
 
 export interface StatusInfo {
   status: ApplicationStatus;

@@ -120,8 +120,22 @@ export function findDates(text: string): DateHit[] {
   const s = fold(text);
   const rtl = RTL_CONTROL.test(text);
   const hits: DateHit[] = [];
+  // Hits of the earlier patterns, by position: a later pattern's match overlapping one of them is dropped. Matches
+  // of one pattern never overlap each other, so a binary search per match keeps a page full of dates O(n log n).
+  let earlier: DateHit[] = [];
+  const overlaps = (index: number, end: number) => {
+    let lo = 0;
+    let hi = earlier.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (earlier[mid]!.end <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    const h = earlier[lo];
+    return !!h && h.index < end;
+  };
   const add = (index: number, end: number, y: number, m: number, d: number) => {
-    if (hits.some((h) => index < h.end && end > h.index)) return;
+    if (overlaps(index, end)) return;
     const t = TIME_AFTER.exec(s.slice(end, end + 32));
     hits.push({
       iso: rtl ? null : isoDate(y, m, d),
@@ -130,9 +144,13 @@ export function findDates(text: string): DateHit[] {
       end,
     });
   };
+  const pass = () => (earlier = [...hits].sort((a, b) => a.index - b.index));
   for (const m of s.matchAll(NUMERIC)) add(m.index, m.index + m[0].length, +m[4]!, +m[3]!, +m[1]!);
+  pass();
   for (const m of s.matchAll(ISO)) add(m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
+  pass();
   for (const m of s.matchAll(DAY_MONTH)) add(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[2]!]!, +m[1]!);
+  pass();
   for (const m of s.matchAll(MONTH_DAY)) add(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[1]!]!, +m[2]!);
   return hits.sort((a, b) => a.index - b.index);
 }

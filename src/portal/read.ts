@@ -44,6 +44,31 @@ export function emptyReading(url: URL): PortalReading {
 }
 
 /**
+ * The longest free text a reading carries, and the most list items. A hostile or broken page can make any text huge;
+ * the background drops a reading with a text over 4000 characters or a list over 200 items (guard.ts) and keeps
+ * 500 characters of a text (sanitize.ts), so a reading is cut here: the page's status then still gets through.
+ */
+export const TEXT_MAX = 1000;
+export const LIST_MAX = 100;
+
+function capTexts(r: PortalReading): PortalReading {
+  const cut = (s: string | null) => (s !== null && s.length > TEXT_MAX ? s.slice(0, TEXT_MAX) : s);
+  return {
+    ...r,
+    statusText: cut(r.statusText),
+    noSlotsText: cut(r.noSlotsText),
+    appointment: r.appointment && { ...r.appointment, office: cut(r.appointment.office), type: cut(r.appointment.type) },
+    selection: r.selection && {
+      province: cut(r.selection.province),
+      office: cut(r.selection.office),
+      type: cut(r.selection.type),
+    },
+    requiredDocuments: r.requiredDocuments && r.requiredDocuments.slice(0, LIST_MAX).map((d) => cut(d)!),
+    problems: r.problems.slice(0, 20).map((p) => cut(p)!),
+  };
+}
+
+/**
  * Read what the page visibly says. `noSlotsSeenAt` stays null here: the caller keeps time (mergeNoSlots in
  * noSlots.ts). `now` picks the upcoming appointment among several.
  */
@@ -86,5 +111,5 @@ export function read(root: ParentNode, url: URL, now: Date = new Date()): Portal
       break;
     }
   }
-  return r;
+  return capTexts(r);
 }

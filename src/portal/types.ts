@@ -7,42 +7,49 @@ export type Portal = 'e-ikamet' | 'randevu';
 export type Language = 'tr' | 'en';
 
 /** Page kinds, one detector each (src/portal/detect.ts). */
-export type PageKind =
+export const PAGE_KINDS = [
   // e-ikamet.goc.gov.tr
-  | 'eikamet-home'
-  | 'eikamet-pending-login'
-  | 'eikamet-pending-options'
-  | 'eikamet-status'
-  | 'eikamet-extension-entry'
-  | 'eikamet-application-form'
-  | 'eikamet-appointment'
-  | 'eikamet-required-documents'
+  'eikamet-home',
+  'eikamet-pending-login',
+  'eikamet-pending-options',
+  'eikamet-status',
+  'eikamet-extension-entry',
+  'eikamet-application-form',
+  'eikamet-appointment',
+  'eikamet-required-documents',
   // randevu.goc.gov.tr (hash routes)
-  | 'randevu-home'
-  | 'randevu-booking'
-  | 'randevu-my-appointments'
-  | 'unknown';
+  'randevu-home',
+  'randevu-booking',
+  'randevu-my-appointments',
+  'unknown',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
-export type PermitType =
-  | 'short-term'
-  | 'family'
-  | 'student'
-  | 'long-term'
-  | 'humanitarian'
-  | 'trafficking-victim'
-  | 'work'
-  | 'other';
+export const PERMIT_TYPES = [
+  'short-term',
+  'family',
+  'student',
+  'long-term',
+  'humanitarian',
+  'trafficking-victim',
+  'work',
+  'other',
+] as const;
+export type PermitType = (typeof PERMIT_TYPES)[number];
 
-export type ApplicationStatus =
-  | 'in-progress'
-  | 'approved-printing'
-  | 'delivered-to-ptt'
-  | 'concluded-apply-to-office'
-  | 'documents-required'
-  | 'not-found';
+export const APPLICATION_STATUSES = [
+  'in-progress',
+  'approved-printing',
+  'delivered-to-ptt',
+  'concluded-apply-to-office',
+  'documents-required',
+  'not-found',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** Where the user stands in the randevu booking flow. */
-export type RandevuStep = 'person' | 'details' | 'date-selection' | 'confirmation' | 'done';
+export const RANDEVU_STEPS = ['person', 'details', 'date-selection', 'confirmation', 'done'] as const;
+export type RandevuStep = (typeof RANDEVU_STEPS)[number];
 
 /** ISO calendar date, `yyyy-MM-dd`: a date on Turkey's calendar, never shifted by a time zone. */
 export type IsoDate = string;

@@ -126,7 +126,8 @@ export function mergeManual<K extends FactKey>(
   at: string,
   portal: Portal | null = null,
 ): PersonFacts {
-  const list = facts[key] as unknown as Observation<typeof value>[];
+  // A new entry by hand corrects the previous one: only values read from the portals stay beside it.
+  const list = (facts[key] as unknown as Observation<typeof value>[]).filter((o) => o.source !== 'manual');
   const updated = observe(list, value, at, { source: 'manual', portal, page: null });
   // A fresh manual entry is what the user wants in force now.
   const pinned = { ...facts.pinned, [key]: valueKey(value) };

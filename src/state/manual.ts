@@ -1,19 +1,8 @@
 /** Validation of values the user types: an impossible date is refused with a reason, never rolled over. */
-import type { Appointment, PermitType, Portal } from '../portal/types';
+import { PERMIT_TYPES, type Appointment, type PermitType, type Portal } from '../portal/types';
 import type { FactKey } from './facts';
 
 export type Checked<T> = { ok: true; value: T; portal?: Portal } | { ok: false; reason: string };
-
-const PERMIT_TYPES: PermitType[] = [
-  'short-term',
-  'family',
-  'student',
-  'long-term',
-  'humanitarian',
-  'trafficking-victim',
-  'work',
-  'other',
-];
 
 /** `yyyy-MM-dd` that exists on the calendar, between 2000 and 2100. */
 export function checkIsoDate(v: string): Checked<string> {

@@ -33,7 +33,7 @@ function shortName(id: SourceId): string {
   const s = getSource(id);
   const art = /Art\. [\d()]+/.exec(s.reference ?? '');
   if (id.startsWith('law-6458')) return art ? `Law 6458 ${art[0]}` : 'Law 6458';
-  return s.title.length > 28 ? `${s.title.slice(0, 26)}…` : s.title;
+  return s.short ?? s.title;
 }
 
 export function LineText({ line }: { line: Line }) {

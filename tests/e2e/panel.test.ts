@@ -3,6 +3,7 @@
  * urgency word, the extension window, the appointment and the lockout, from readings of replica pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { FIXTURES } from '../fixtures';
 import { addDays, daysBetween, istanbulToday, short } from './dates';
@@ -33,6 +34,12 @@ describe('deadline panel', () => {
     expect(await panel.locator('.provenance').first().textContent()).toContain(
       'read from e-ikamet status page',
     );
+    // The toolbar badge shows the same days left.
+    const badge = await b.sw(async () => {
+      const ext = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      return ext.action.getBadgeText({});
+    });
+    expect(badge).toBe(left > 999 ? '999+' : left < 0 ? '!' : String(left));
     // Every rule shown links to its source.
     const refs = await panel.locator('.headline a.ref').count();
     expect(refs).toBeGreaterThan(0);

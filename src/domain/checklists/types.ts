@@ -2,7 +2,7 @@
  * The shape of a document checklist. Data modules (one per permit type, plus `common.ts`) hold `ChecklistItem`s;
  * `checklistFor()` (./index.ts) picks the ones that apply to an application kind, permit type and options.
  */
-import type { PermitType } from '../../portal/types';
+import { PERMIT_TYPES, type PermitType } from '../../portal/types';
 import type { SourceId } from '../sources';
 import type { TextId } from '../text';
 
@@ -11,16 +11,7 @@ export type ApplicationKind = 'first' | 'extension' | 'transfer';
 export const APPLICATION_KINDS: readonly ApplicationKind[] = ['first', 'extension', 'transfer'];
 
 /** Every permit type a reading can name; `work` and `other` are not covered by the lists and say so. */
-export const CHECKLIST_PERMIT_TYPES: readonly PermitType[] = [
-  'short-term',
-  'family',
-  'student',
-  'long-term',
-  'humanitarian',
-  'trafficking-victim',
-  'work',
-  'other',
-];
+export const CHECKLIST_PERMIT_TYPES: readonly PermitType[] = PERMIT_TYPES;
 
 export interface ChecklistOptions {
   /** Short-term permit as a property owner: adds the title deed, land registry letter and tax number. */

@@ -89,7 +89,7 @@ test('the corpus has at least 50 variants, every kind, unique names', () => {
 });
 
 describe.each(ADVERSARIAL.map((v) => [v.name, v] as const))('%s', (_name, v) => {
-  test('read() stays correct or reports a problem', () => {
+  test('read() stays correct or reports a problem', { timeout: v.addsElements > 50_000 ? 30_000 : 5_000 }, () => {
     let out: ReturnType<typeof run> | undefined;
     expect(() => (out = run(v))).not.toThrow();
     const { reading: r, base: b, ms, elements } = out!;

@@ -20,6 +20,15 @@ const FORBIDDEN: [RegExp, string][] = [
   ],
   [/\.\s*insertAdjacent(HTML|Element|Text)\s*\(/, 'insertAdjacent…('],
   [/\bdocument\s*\.\s*write/, 'document.write'],
+  // Issue 11: no node added, moved, removed or re-attributed, no listener on page nodes (window via ctx only).
+  [
+    /\.\s*(appendChild|append|prepend|removeChild|replaceChild|replaceWith|replaceChildren|insertBefore|before|after|remove|setAttribute|setAttributeNS|removeAttribute|toggleAttribute|attachShadow|scrollIntoView|blur|select|showModal|requestFullscreen)\s*\(/,
+    'a DOM-changing call',
+  ],
+  [/classList\s*\.\s*(add|remove|toggle|replace)\s*\(/, 'classList change'],
+  [/\.\s*style\s*\.\s*\w+\s*=(?!=)|\.\s*style\s*\.\s*setProperty\s*\(/, 'style change'],
+  [/\.\s*(className|id|src|href|data|nodeValue|hidden|disabled)\s*(=(?!=)|\+=)/, 'assignment to a node property'],
+  [/(?<!ctx)\.\s*addEventListener\s*\(/, 'a listener not released through ctx'],
 ];
 
 function files(dir: string): string[] {
@@ -63,6 +72,13 @@ test('the scan catches what it should', () => {
     'el.innerHTML = s',
     'box.checked = true',
     'f.requestSubmit()',
+    'document.body.appendChild(x)',
+    'el.remove()',
+    'el.setAttribute("a", "b")',
+    'el.classList.add("x")',
+    'el.style.display = "none"',
+    'text.data = "x"',
+    'el.addEventListener("click", f)',
   ];
   for (const b of bad)
     expect(
@@ -70,4 +86,14 @@ test('the scan catches what it should', () => {
       b,
     ).toBe(true);
   expect(FORBIDDEN.some(([re]) => re.test('if (a.value === b.value) x = el.checked;'))).toBe(false);
+  for (const ok of [
+    "ctx.addEventListener(window, 'load', f)",
+    "s.normalize('NFD')",
+    'if (el.id === x) f()',
+    'el.getAttribute("hidden")',
+  ])
+    expect(
+      FORBIDDEN.some(([re]) => re.test(ok)),
+      ok,
+    ).toBe(false);
 });

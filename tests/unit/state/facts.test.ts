@@ -68,6 +68,13 @@ describe('facts', () => {
     expect(current(f3, 'permitEnd')?.value).toBe('2026-09-01');
   });
 
+  it('replaces an earlier manual entry instead of listing it as a conflict', () => {
+    const f1 = mergeManual(emptyFacts(), 'permitEnd', '2026-09-01', '2026-11-22T12:00:00.000Z');
+    const f2 = mergeManual(f1, 'permitEnd', '2026-09-02', '2026-11-22T12:01:00.000Z');
+    expect(f2.permitEnd.map((o) => o.value)).toEqual(['2026-09-02']);
+    expect(conflicts(f2, 'permitEnd')).toEqual([]);
+  });
+
   it('bounds the history of each fact', () => {
     let f = emptyFacts();
     for (let i = 0; i < 30; i++) {
