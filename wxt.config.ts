@@ -7,7 +7,8 @@ export default defineConfig({
   // Explicit imports everywhere: the same modules run under vitest and the CLI tools without WXT's globals.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No module-preload polyfill: it is the only fetch() in the build, and extension pages need none.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // The sources zip (for Firefox review) holds the code and tests, not local screenshots or bench output.
   zip: { excludeSources: ['screenshots/**', 'bench/**', 'docs/**'] },
   manifest: ({ browser, mode }) => ({

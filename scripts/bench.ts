@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
@@ -18,7 +18,7 @@ import {
   waitFor,
   type ExtensionBrowser,
 } from './lib/browser';
-import { BENCH_PEOPLE, evidenceBundle, makeImages, NO_SLOTS, type SeedImages } from './lib/evidenceSeed';
+import { BENCH_PEOPLE, evidenceBundles, makeImages, NO_SLOTS, type SeedImages } from './lib/evidenceSeed';
 
 const quick = process.argv.includes('--quick');
 const N = {
@@ -35,6 +35,12 @@ const N = {
 /** The copy of the build granted <all_urls> (`wxt build --mode e2e`): headless captures need it. */
 const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 const Q = quick ? ' (quick)' : '';
+/**
+ * Records added per import when seeding a large log. The panel imports a bundle in ONE IndexedDB transaction and
+ * Chromium holds a file open per blob while committing it, so 10,000 records (20,000 blobs) at once fail with
+ * "Failed to write blobs (IOError)" under a 20,000 open-file limit: the log is seeded in steps of this many.
+ */
+const IMPORT_STEP = 2500;
 
 interface Row {
   metric: string;
@@ -236,27 +242,28 @@ async function seedPeople(b: ExtensionBrowser) {
   }, BENCH_PEOPLE);
 }
 
-/** Seed the log through the panel's own import (Evidence tab → import-input) and wait until it holds `n`. */
-async function importThroughPanel(panel: Page, file: string, n: number) {
+/**
+ * Seed the log through the panel's own import (Evidence tab → import-input), one bundle after the other (each
+ * holds the one before it: only its new records are added), waiting each time until the log says how many it holds.
+ */
+async function importThroughPanel(panel: Page, bundles: { records: number; file: string }[]) {
   await panel.waitForSelector('main:not([aria-busy])');
   await panel.getByRole('tab', { name: /Evidence/ }).click();
-  await panel.getByTestId('import-input').setInputFiles(file);
-  await waitFor(
-    async () => {
-      const text = (await panel.textContent('main')) ?? '';
-      if (/failed verification|could not|not a readable/.test(text))
-        throw new Error(`import refused: ${text}`);
-      return new RegExp(`Imported ${n} entries`).test(text);
-    },
-    `the panel to import ${n} records`,
-    600_000,
-  );
-  await waitFor(
-    async () =>
-      ((await panel.getByTestId('evidence-summary').textContent()) ?? '').startsWith(`${n} attempts`),
-    `the log to say ${n} attempts`,
-    60_000,
-  );
+  for (const { records, file } of bundles) {
+    await panel.getByTestId('import-input').setInputFiles(file);
+    const outcome = await waitFor(
+      async () => {
+        const summary = (await panel.getByTestId('evidence-summary').textContent()) ?? '';
+        const banner = (await panel.locator('.evidence-ok').allTextContents()).join(' ');
+        if (summary.startsWith(`${records} attempts`) && /Imported \d+ entries/.test(banner)) return 'ok';
+        const refused = await panel.locator('[role="alert"]').allTextContents();
+        return refused.length ? `The panel refused the import: ${refused.join(' / ')}` : null;
+      },
+      `the panel to import ${records} records`,
+      600_000,
+    );
+    if (outcome !== 'ok') throw new Error(outcome);
+  }
 }
 
 declare global {
@@ -267,12 +274,12 @@ declare global {
 
 async function benchPanelRender(images: SeedImages) {
   for (const n of N.renderLogs) {
-    const bundle = n > 0 ? await evidenceBundle(n, images) : null;
+    const bundle = n > 0 ? await evidenceBundles(n, images, IMPORT_STEP) : null;
     const b = await launchWithExtension({ build: E2E_BUILD });
     try {
       await seedPeople(b);
       const panel = await b.openPanel();
-      if (bundle) await importThroughPanel(panel, bundle.file, n);
+      if (bundle) await importThroughPanel(panel, bundle.files);
       // The moment the whole panel is drawn (App drops aria-busy), recorded in the page from its first script.
       await panel.addInitScript(() => {
         const mo = new MutationObserver(() => {
@@ -341,11 +348,11 @@ async function benchPanelRender(images: SeedImages) {
         'ms',
         tab,
         n === Math.max(...N.renderLogs) && !quick ? '≤ 150 ms' : undefined,
-        `${n ? 'first list row in the DOM' : 'empty-log sentence'}${Q}${bundle ? `; seeded by importing a ${(bundle.bytes / 1048576).toFixed(1)} MB bundle of ${images.image.bytes.length >> 10} KB ${images.image.width}×${images.image.height} JPEGs` : ''}`,
+        `${n ? 'first list row in the DOM' : 'empty-log sentence'}${Q}${bundle ? `; seeded by importing a ${(bundle.files.at(-1)!.bytes / 1048576).toFixed(1)} MB bundle of ${images.image.bytes.length >> 10} KB ${images.image.width}×${images.image.height} JPEGs${bundle.files.length > 1 ? ` in ${bundle.files.length} steps` : ''}` : ''}`,
       );
     } finally {
       await b.close();
-      if (bundle) rmSync(dirname(bundle.file), { recursive: true, force: true });
+      if (bundle) rmSync(bundle.dir, { recursive: true, force: true });
     }
   }
 }
@@ -426,7 +433,7 @@ async function benchCapture() {
   }
 }
 
-/** Resident memory (KB) of the extension's renderer (panel + its scripts), from /proc; null where unavailable. */
+/** The pid of this browser's extension renderer (the panel page runs there); null where it cannot be found. */
 async function extensionRendererPid(b: ExtensionBrowser): Promise<number | null> {
   try {
     const cdp = await b.context.browser()!.newBrowserCDPSession();
@@ -445,6 +452,7 @@ async function extensionRendererPid(b: ExtensionBrowser): Promise<number | null>
   return null;
 }
 
+/** Resident memory (KB) of a process, from /proc (Linux). */
 function rssKb(pid: number): number {
   const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) : 0;
@@ -452,12 +460,12 @@ function rssKb(pid: number): number {
 
 async function benchExport(images: SeedImages) {
   const n = N.exportRecords;
-  const bundle = await evidenceBundle(n, images);
+  const bundle = await evidenceBundles(n, images);
   const b = await launchWithExtension({ build: E2E_BUILD });
   try {
     await seedPeople(b);
     const panel = await b.openPanel();
-    await importThroughPanel(panel, bundle.file, n);
+    await importThroughPanel(panel, bundle.files);
     await panel.reload();
     await panel.waitForSelector('main:not([aria-busy])');
     await panel.getByRole('tab', { name: /Evidence/ }).click();
@@ -543,7 +551,7 @@ async function benchExport(images: SeedImages) {
       );
   } finally {
     await b.close();
-    rmSync(dirname(bundle.file), { recursive: true, force: true });
+    rmSync(bundle.dir, { recursive: true, force: true });
   }
 }
 

@@ -78,16 +78,21 @@ export const BENCH_PEOPLE: Person[] = ['Me', 'Ayşe', 'Mehmet', 'Elif', 'Can'].m
 }));
 
 /**
- * A bundle of `n` captures (one every 20 minutes from 1 Sept 2026, spread over the five people), written to a
- * temporary file. Returns its path and size.
+ * Bundles of `n` captures (one every 20 minutes from 1 Sept 2026, spread over the five people), written to a
+ * temporary folder: one bundle per `step` records (the log's first `step`, `2 × step`, …, `n` records), so the
+ * panel can import them in turn. One import of 10,000 records writes 20,000 blobs in one IndexedDB transaction,
+ * which Chromium commits with one open file per blob: past the process's open-file limit it fails with
+ * "Failed to write blobs (IOError)". Importing prefixes in turn adds at most `step` records per transaction.
  */
-export async function evidenceBundle(
+export async function evidenceBundles(
   n: number,
   images: SeedImages,
-): Promise<{ file: string; bytes: number; seconds: number }> {
-  const t0 = performance.now();
+  step = n,
+): Promise<{ dir: string; files: { records: number; file: string; bytes: number }[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'ikamet-bench-'));
   const store = openEvidenceStore({ indexedDB: new IDBFactory(), sha256: nodeSha256 });
   const start = Date.UTC(2026, 8, 1, 6, 0, 0);
+  const files: { records: number; file: string; bytes: number }[] = [];
   for (let i = 0; i < n; i++) {
     const p = BENCH_PEOPLE[i % BENCH_PEOPLE.length]!;
     const at = new Date(start + i * 20 * 60_000).toISOString();
@@ -111,15 +116,18 @@ export async function evidenceBundle(
       capturedAtUtc: at,
     };
     await store.appendCapture(fields, images.image, images.thumb);
+    if ((i + 1) % step === 0 || i + 1 === n) {
+      const { blob } = await exportBundle(store, {
+        now: new Date(start + (i + 1) * 20 * 60_000),
+        extensionVersion: '0.1.0',
+        sha256: nodeSha256,
+      });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      const file = join(dir, `bundle-${i + 1}.zip`);
+      writeFileSync(file, bytes);
+      files.push({ records: i + 1, file, bytes: bytes.byteLength });
+    }
   }
-  const { blob } = await exportBundle(store, {
-    now: new Date(start + n * 20 * 60_000),
-    extensionVersion: '0.1.0',
-    sha256: nodeSha256,
-  });
   store.close();
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  const file = join(mkdtempSync(join(tmpdir(), 'ikamet-bench-')), `bundle-${n}.zip`);
-  writeFileSync(file, bytes);
-  return { file, bytes: bytes.byteLength, seconds: (performance.now() - t0) / 1000 };
+  return { dir, files };
 }

@@ -77,7 +77,9 @@ function readPermit(
     for (const other of ranges.slice(1)) {
       const o = parseRange(dateText(other.raw));
       if ((o.start || o.end) && (o.start !== r.start || o.end !== r.end)) {
-        problems.push('status page: the permit dates ("Başlangıç - Bitiş") appear twice, with different dates');
+        problems.push(
+          'status page: the permit dates ("Başlangıç - Bitiş") appear twice, with different dates',
+        );
         return null;
       }
     }

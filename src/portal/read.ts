@@ -57,7 +57,11 @@ function capTexts(r: PortalReading): PortalReading {
     ...r,
     statusText: cut(r.statusText),
     noSlotsText: cut(r.noSlotsText),
-    appointment: r.appointment && { ...r.appointment, office: cut(r.appointment.office), type: cut(r.appointment.type) },
+    appointment: r.appointment && {
+      ...r.appointment,
+      office: cut(r.appointment.office),
+      type: cut(r.appointment.type),
+    },
     selection: r.selection && {
       province: cut(r.selection.province),
       office: cut(r.selection.office),

@@ -27,6 +27,7 @@ import { AppointmentCard, LockoutCard } from './AppointmentCard';
 import { AppointmentDayCard, EmergencyChecklist } from './AppointmentDayCard';
 import { ChecklistCard } from './ChecklistCard';
 import { ConfirmCheckCard } from './ConfirmCheckCard';
+import { DangerZone } from './DangerZone';
 import { DatesCard } from './DatesCard';
 import { EvidenceCard } from './EvidenceCard';
 import { LineText } from './Lines';
@@ -282,6 +283,7 @@ export function App() {
             )}
             <SettingsCard s={settings} />
             <SourcesCard />
+            <DangerZone onDeleted={() => setTab('deadlines')} />
           </>
         )}
       </Tabs>

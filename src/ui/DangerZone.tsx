@@ -45,10 +45,10 @@ export function DangerZone({ onDeleted }: DangerZoneProps) {
     <section class="card danger-zone" aria-labelledby="danger-title" data-testid="danger-zone">
       <h2 id="danger-title">Delete all data</h2>
       <p class="muted small">
-        Deletes everything this extension keeps on this computer: the people you added, dates, readings, status
-        history, checklist ticks and notes, trips, reminders, settings and the evidence log with its screenshots.
-        It cannot be undone. Export the evidence log first if you may need it. Removing the extension deletes the
-        same.
+        Deletes everything this extension keeps on this computer: the people you added, dates, readings,
+        status history, checklist ticks and notes, trips, reminders, settings and the evidence log with its
+        screenshots. It cannot be undone. Export the evidence log first if you may need it. Removing the
+        extension deletes the same.
       </p>
       {!open ? (
         <button

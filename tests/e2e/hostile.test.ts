@@ -106,8 +106,7 @@ describe('a page that mutates every 10 ms', () => {
       const s = await b.sw(async () => {
         const ext = (globalThis as unknown as { chrome: typeof browser }).chrome;
         return (await ext.storage.local.get('lastReading')).lastReading as
-          | { reading: { status: string | null; statusText: string | null } }
-          | undefined;
+          { reading: { status: string | null; statusText: string | null } } | undefined;
       });
       return s?.reading.statusText?.endsWith(String(ticks)) ? s : null;
     }, 'the final status read');

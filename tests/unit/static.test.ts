@@ -25,9 +25,7 @@ function files(dir: string, ext = /\.(ts|tsx|js|mjs|html)$/): string[] {
 
 /** Source without comments (a URL's `//` inside a string is kept). */
 function stripComments(src: string): string {
-  return src
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+  return src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 }
 const code = (file: string) => stripComments(readFileSync(file, 'utf8'));
 
@@ -162,7 +160,8 @@ function justification(perm: string): string {
 }
 
 describe.each(Object.entries(BUILDS))('%s build', (_browser, dir) => {
-  const perms = () => (manifest(dir).permissions ?? []).filter((p) => !p.includes('://') && p !== '<all_urls>');
+  const perms = () =>
+    (manifest(dir).permissions ?? []).filter((p) => !p.includes('://') && p !== '<all_urls>');
 
   it('every permission is used in the code', () => {
     for (const p of perms()) {
@@ -198,7 +197,9 @@ describe.each(Object.entries(BUILDS))('%s build', (_browser, dir) => {
         '$1/*modulepreload*/',
       );
       // The webextension-polyfill's API table names connectNative/sendNativeMessage; the sources never call them.
-      const rules = NETWORK.filter(([, w]) => !['new Image()/Audio() (a beacon)', 'native messaging'].includes(w));
+      const rules = NETWORK.filter(
+        ([, w]) => !['new Image()/Audio() (a beacon)', 'native messaging'].includes(w),
+      );
       expect(violations(js, rules), f).toEqual([]);
       expect(js, f).not.toMatch(/\beval\s*\(|\bnew Function\s*\(/);
     }

@@ -82,13 +82,22 @@ describe('delete all data', () => {
   it('runs from the panel through the router, and only with the typed word', async () => {
     registerRouter(ctx.now);
     await seed();
-    const panel = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html` };
+    const panel = {
+      id: fakeBrowser.runtime.id,
+      url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html`,
+    };
     expect(
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'panel:deleteAll', payload: { confirm: 'yes' } }, panel),
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'panel:deleteAll', payload: { confirm: 'yes' } },
+        panel,
+      ),
     ).toEqual([undefined]);
     expect(Object.keys(await fakeBrowser.storage.local.get(null)).length).toBeGreaterThan(0);
     expect(
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'panel:deleteAll', payload: { confirm: 'DELETE' } }, panel),
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'panel:deleteAll', payload: { confirm: 'DELETE' } },
+        panel,
+      ),
     ).toEqual([{ ok: true }]);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });

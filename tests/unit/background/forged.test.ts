@@ -48,7 +48,12 @@ const VALID: { [K in MessageType]: Payload<K> } = {
     na: false,
     note: 'copy',
   },
-  'panel:setSettings': { lockoutDays: 30, lockoutWarnDays: 15, bridgeDays: ['2026-12-31'], dismissNotice: 'fee' },
+  'panel:setSettings': {
+    lockoutDays: 30,
+    lockoutWarnDays: 15,
+    bridgeDays: ['2026-12-31'],
+    dismissNotice: 'fee',
+  },
   'panel:setApplicationLabel': { personId: 'p-default', label: 'Extension 2026' },
   'panel:setCompleteOn': { personId: 'p-default', date: '2026-10-01' },
   'panel:setReminderSettings': {
@@ -118,7 +123,10 @@ function wrongFor(v: unknown, nullable: boolean): unknown[] {
 function withBadKeys(obj: object): { name: string; value: object }[] {
   return [
     { name: 'extra huge field', value: { ...obj, extra: HUGE } },
-    { name: 'own __proto__ key', value: JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(obj).slice(1)}`) },
+    {
+      name: 'own __proto__ key',
+      value: JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(obj).slice(1)}`),
+    },
     { name: 'own constructor key', value: { ...obj, constructor: { prototype: { polluted: true } } } },
     { name: 'prototype key', value: { ...obj, prototype: { polluted: true } } },
   ];
@@ -132,7 +140,10 @@ beforeEach(() => {
 });
 
 async function snapshot(): Promise<string> {
-  return JSON.stringify([await fakeBrowser.storage.local.get(null), await fakeBrowser.storage.session.get(null)]);
+  return JSON.stringify([
+    await fakeBrowser.storage.local.get(null),
+    await fakeBrowser.storage.session.get(null),
+  ]);
 }
 
 /** Send through the registered listener: the answer, or undefined when the message was dropped. */
@@ -166,7 +177,13 @@ describe('well-formed messages from the right sender are answered', () => {
 
   it('from randevu too', async () => {
     const s: Sender = { id: OWN, url: RANDEVU, tab: tab(RANDEVU), frameId: 0 };
-    const r = reading({ portal: 'randevu', page: 'randevu-booking', url: RANDEVU, permit: null, status: null });
+    const r = reading({
+      portal: 'randevu',
+      page: 'randevu-booking',
+      url: RANDEVU,
+      permit: null,
+      status: null,
+    });
     expect(await deliver({ type: 'content:reading', payload: { reading: r } }, s)).toEqual({ ok: true });
   });
 });
@@ -219,7 +236,10 @@ describe('forged senders are dropped, whatever they send', () => {
     ],
     ['a portal subframe', { ...CONTENT, frameId: 3 }],
     ['a portal frame without a frame id', { id: OWN, url: PORTAL, tab: tab(PORTAL) }],
-    ['a portal frame inside another site', { id: OWN, url: PORTAL, tab: tab('https://evil.com/'), frameId: 0 }],
+    [
+      'a portal frame inside another site',
+      { id: OWN, url: PORTAL, tab: tab('https://evil.com/'), frameId: 0 },
+    ],
     ['no URL', { id: OWN, tab: tab(PORTAL), frameId: 0 }],
     ['a page of another extension', { id: OWN, url: 'chrome-extension://someone-else/sidepanel.html' }],
     ['our id as a host prefix', { id: OWN, url: `chrome-extension://${OWN}.evil/sidepanel.html` }],
@@ -279,9 +299,12 @@ describe('malformed payloads are dropped, for every message type', () => {
       await expectDropped({ type: t, payload }, sender);
     });
 
-    it.each(withBadKeys(valid).map((b) => [b.name, b.value] as const))('payload with %s', async (_n, payload) => {
-      await expectDropped({ type: t, payload }, sender);
-    });
+    it.each(withBadKeys(valid).map((b) => [b.name, b.value] as const))(
+      'payload with %s',
+      async (_n, payload) => {
+        await expectDropped({ type: t, payload }, sender);
+      },
+    );
 
     const fields = Object.keys(valid);
     const required = fields.filter((f) => !optional.has(f));
@@ -344,7 +367,10 @@ describe('a malformed reading is dropped', () => {
         appointment: { date: '2027-01-07', time: '14:45', office: null, type: null, bookedOn: null, x: 1 },
       },
     ],
-    ['a time of 24:00', { appointment: { date: null, time: '24:00', office: null, type: null, bookedOn: null } }],
+    [
+      'a time of 24:00',
+      { appointment: { date: null, time: '24:00', office: null, type: null, bookedOn: null } },
+    ],
     ['a URL off the portals', { url: 'https://evil.com/Ikamet/BasvuruDurum' }],
     ['a javascript: URL', { url: 'javascript:alert(1)' }],
     ['an unknown page kind', { page: 'evil-page' }],

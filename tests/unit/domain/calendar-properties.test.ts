@@ -48,15 +48,18 @@ const sinceFixedOffset = fc.date({
 describe('parseIsoDate', () => {
   test('never throws, whatever it is given; accepts only real days', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/)), (s) => {
-        const p = parseIsoDate(s);
-        if (p.ok) {
-          expect(p.date).toBe(s.trim());
-          expect(p.day).toBeLessThanOrEqual(daysInMonth(p.year, p.month));
-          expect(p.year).toBeGreaterThanOrEqual(MIN_YEAR);
-          expect(p.year).toBeLessThanOrEqual(MAX_YEAR);
-        } else expect(p.reason.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/)),
+        (s) => {
+          const p = parseIsoDate(s);
+          if (p.ok) {
+            expect(p.date).toBe(s.trim());
+            expect(p.day).toBeLessThanOrEqual(daysInMonth(p.year, p.month));
+            expect(p.year).toBeGreaterThanOrEqual(MIN_YEAR);
+            expect(p.year).toBeLessThanOrEqual(MAX_YEAR);
+          } else expect(p.reason.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -85,9 +88,9 @@ describe('parseIsoDate', () => {
           expect(p.ok).toBe(d <= daysInMonth(y, m));
           if (p.ok) expect([p.year, p.month, p.day]).toEqual([y, m, d]);
           expect(parseIsoDate(`${iso.slice(0, 8)}00`).ok).toBe(false);
-          expect(
-            parseIsoDate(`${iso.slice(0, 8)}${String(daysInMonth(y, m) + 1).padStart(2, '0')}`).ok,
-          ).toBe(false);
+          expect(parseIsoDate(`${iso.slice(0, 8)}${String(daysInMonth(y, m) + 1).padStart(2, '0')}`).ok).toBe(
+            false,
+          );
         },
       ),
       { numRuns: 300 },

@@ -89,60 +89,66 @@ test('the corpus has at least 50 variants, every kind, unique names', () => {
 });
 
 describe.each(ADVERSARIAL.map((v) => [v.name, v] as const))('%s', (_name, v) => {
-  test('read() stays correct or reports a problem', { timeout: v.addsElements > 50_000 ? 30_000 : 5_000 }, () => {
-    let out: ReturnType<typeof run> | undefined;
-    expect(() => (out = run(v))).not.toThrow();
-    const { reading: r, base: b, ms, elements } = out!;
+  test(
+    'read() stays correct or reports a problem',
+    { timeout: v.addsElements > 50_000 ? 30_000 : 5_000 },
+    () => {
+      let out: ReturnType<typeof run> | undefined;
+      expect(() => (out = run(v))).not.toThrow();
+      const { reading: r, base: b, ms, elements } = out!;
 
-    // Never an impossible day, anywhere in the reading.
-    for (const p of DATE_PATHS) {
-      const d = at(r, p);
-      if (d !== null) expect(isValidIsoDate(d), `${p} = ${d}`).toBe(true);
-    }
-    if (r.permit?.start && r.permit.end) expect(r.permit.start <= r.permit.end).toBe(true);
-    // Plain data (nothing that could carry markup or code), and the background would accept it.
-    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
-    expect(isReading(r), 'the guard accepts the reading').toBe(true);
-    // Bounded time: loose (happy-dom is slow), but a quadratic reader would blow through it at 100k elements.
-    expect(ms, `${elements} elements`).toBeLessThan(elements > 50_000 ? 2000 : 1000);
+      // Never an impossible day, anywhere in the reading.
+      for (const p of DATE_PATHS) {
+        const d = at(r, p);
+        if (d !== null) expect(isValidIsoDate(d), `${p} = ${d}`).toBe(true);
+      }
+      if (r.permit?.start && r.permit.end) expect(r.permit.start <= r.permit.end).toBe(true);
+      // Plain data (nothing that could carry markup or code), and the background would accept it.
+      expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+      expect(isReading(r), 'the guard accepts the reading').toBe(true);
+      // Bounded time: loose (happy-dom is slow), but a quadratic reader would blow through it at 100k elements.
+      expect(ms, `${elements} elements`).toBeLessThan(elements > 50_000 ? 2000 : 1000);
 
-    const c = v.check;
-    switch (c.kind) {
-      case 'same':
-        expect(r).toEqual(b);
-        break;
-      case 'valueOrProblems':
-        for (const p of c.paths) {
-          const got = at(r, p);
-          if (got !== at(b, p)) {
-            expect(got, `${p}: a different date than the page's`).toBeNull();
-            expect(r.problems.length, `${p} is missing: a problem must say so`).toBeGreaterThan(0);
+      const c = v.check;
+      switch (c.kind) {
+        case 'same':
+          expect(r).toEqual(b);
+          break;
+        case 'valueOrProblems':
+          for (const p of c.paths) {
+            const got = at(r, p);
+            if (got !== at(b, p)) {
+              expect(got, `${p}: a different date than the page's`).toBeNull();
+              expect(r.problems.length, `${p} is missing: a problem must say so`).toBeGreaterThan(0);
+            }
           }
-        }
-        break;
-      case 'nullWithProblems':
-        for (const p of c.paths) expect(at(r, p), p).toBeNull();
-        expect(r.problems.length, 'a problem must say why').toBeGreaterThan(0);
-        break;
-      case 'flagged':
-        for (const p of c.paths) expect([null, at(b, p)], p).toContain(at(r, p));
-        expect(r.problems.length, 'two values for one field: a problem must say so').toBeGreaterThan(0);
-        break;
-      case 'baseOrNull':
-        for (const p of c.paths) expect([null, at(b, p)], p).toContain(at(r, p));
-        break;
-      case 'equals':
-        for (const [p, want] of Object.entries(c.values)) expect(at(r, p as DatePath), p).toBe(want);
-        break;
-    }
-  });
+          break;
+        case 'nullWithProblems':
+          for (const p of c.paths) expect(at(r, p), p).toBeNull();
+          expect(r.problems.length, 'a problem must say why').toBeGreaterThan(0);
+          break;
+        case 'flagged':
+          for (const p of c.paths) expect([null, at(b, p)], p).toContain(at(r, p));
+          expect(r.problems.length, 'two values for one field: a problem must say so').toBeGreaterThan(0);
+          break;
+        case 'baseOrNull':
+          for (const p of c.paths) expect([null, at(b, p)], p).toContain(at(r, p));
+          break;
+        case 'equals':
+          for (const [p, want] of Object.entries(c.values)) expect(at(r, p as DatePath), p).toBe(want);
+          break;
+      }
+    },
+  );
 });
 
 afterAll(() => {
   const slow = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 6);
   console.log(
     `read() on ${timings.length} adversarial variants in happy-dom; slowest:\n${slow
-      .map((t) => `  ${t.ms.toFixed(0).padStart(5)} ms  ${String(t.elements).padStart(7)} elements  ${t.name}`)
+      .map(
+        (t) => `  ${t.ms.toFixed(0).padStart(5)} ms  ${String(t.elements).padStart(7)} elements  ${t.name}`,
+      )
       .join('\n')}`,
   );
 });

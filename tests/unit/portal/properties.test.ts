@@ -6,7 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { daysInMonth as calendarDaysInMonth, isValidIsoDate, parseIsoDate } from '../../../src/domain/calendar';
+import {
+  daysInMonth as calendarDaysInMonth,
+  isValidIsoDate,
+  parseIsoDate,
+} from '../../../src/domain/calendar';
 import {
   daysInMonth,
   findDates,
@@ -111,20 +115,22 @@ const casing = fc.constantFrom(
 );
 
 /** Every format dates.ts says it accepts. */
-const FORMATS: { name: string; fmt: (x: { y: number; m: number; d: number }, c: (s: string) => string) => string }[] =
-  [
-    { name: 'dd.MM.yyyy', fmt: ({ y, m, d }) => `${p2(d)}.${p2(m)}.${y}` },
-    { name: 'd.M.yyyy', fmt: ({ y, m, d }) => `${d}.${m}.${y}` },
-    { name: 'dd/MM/yyyy', fmt: ({ y, m, d }) => `${p2(d)}/${p2(m)}/${y}` },
-    { name: 'yyyy-MM-dd', fmt: (x) => isoOf(x) },
-    { name: 'd <Turkish month> yyyy', fmt: ({ y, m, d }, c) => `${d} ${c(TR_MONTHS[m - 1]!)} ${y}` },
-    { name: 'd <English month> yyyy', fmt: ({ y, m, d }, c) => `${d} ${c(EN_MONTHS[m - 1]!)} ${y}` },
-    { name: '<English month> d, yyyy', fmt: ({ y, m, d }, c) => `${c(EN_MONTHS[m - 1]!)} ${d}, ${y}` },
-    {
-      name: 'd <Turkish month> yyyy <weekday> HH:mm',
-      fmt: ({ y, m, d }, c) => `${d} ${c(TR_MONTHS[m - 1]!)} ${y} ${c('Çarşamba')} 09:30`,
-    },
-  ];
+const FORMATS: {
+  name: string;
+  fmt: (x: { y: number; m: number; d: number }, c: (s: string) => string) => string;
+}[] = [
+  { name: 'dd.MM.yyyy', fmt: ({ y, m, d }) => `${p2(d)}.${p2(m)}.${y}` },
+  { name: 'd.M.yyyy', fmt: ({ y, m, d }) => `${d}.${m}.${y}` },
+  { name: 'dd/MM/yyyy', fmt: ({ y, m, d }) => `${p2(d)}/${p2(m)}/${y}` },
+  { name: 'yyyy-MM-dd', fmt: (x) => isoOf(x) },
+  { name: 'd <Turkish month> yyyy', fmt: ({ y, m, d }, c) => `${d} ${c(TR_MONTHS[m - 1]!)} ${y}` },
+  { name: 'd <English month> yyyy', fmt: ({ y, m, d }, c) => `${d} ${c(EN_MONTHS[m - 1]!)} ${y}` },
+  { name: '<English month> d, yyyy', fmt: ({ y, m, d }, c) => `${c(EN_MONTHS[m - 1]!)} ${d}, ${y}` },
+  {
+    name: 'd <Turkish month> yyyy <weekday> HH:mm',
+    fmt: ({ y, m, d }, c) => `${d} ${c(TR_MONTHS[m - 1]!)} ${y} ${c('Çarşamba')} 09:30`,
+  },
+];
 
 /** Words (no digits) around a date: they cannot form or break one. */
 const words = fc
@@ -208,11 +214,16 @@ describe('portal dates: formatted dates read back', () => {
 
   test('two formatted days read as a range, in order, or as a problem when reversed', () => {
     fc.assert(
-      fc.property(realDay, realDay, fc.constantFrom(' - ', '–', ' — ', '\u00a0-\u00a0', ' -\n '), (a, b, dash) => {
-        const r = parseRange(`${p2(a.d)}.${p2(a.m)}.${a.y}${dash}${p2(b.d)}.${p2(b.m)}.${b.y}`);
-        if (isoOf(a) <= isoOf(b)) expect(r).toEqual({ start: isoOf(a), end: isoOf(b), problem: null });
-        else expect(r).toEqual({ start: null, end: null, problem: 'end date before start date' });
-      }),
+      fc.property(
+        realDay,
+        realDay,
+        fc.constantFrom(' - ', '–', ' — ', '\u00a0-\u00a0', ' -\n '),
+        (a, b, dash) => {
+          const r = parseRange(`${p2(a.d)}.${p2(a.m)}.${a.y}${dash}${p2(b.d)}.${p2(b.m)}.${b.y}`);
+          if (isoOf(a) <= isoOf(b)) expect(r).toEqual({ start: isoOf(a), end: isoOf(b), problem: null });
+          else expect(r).toEqual({ start: null, end: null, problem: 'end date before start date' });
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -27,7 +27,10 @@ const FORBIDDEN: [RegExp, string][] = [
   ],
   [/classList\s*\.\s*(add|remove|toggle|replace)\s*\(/, 'classList change'],
   [/\.\s*style\s*\.\s*\w+\s*=(?!=)|\.\s*style\s*\.\s*setProperty\s*\(/, 'style change'],
-  [/\.\s*(className|id|src|href|data|nodeValue|hidden|disabled)\s*(=(?!=)|\+=)/, 'assignment to a node property'],
+  [
+    /\.\s*(className|id|src|href|data|nodeValue|hidden|disabled)\s*(=(?!=)|\+=)/,
+    'assignment to a node property',
+  ],
   [/(?<!ctx)\.\s*addEventListener\s*\(/, 'a listener not released through ctx'],
 ];
 

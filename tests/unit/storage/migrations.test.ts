@@ -36,7 +36,7 @@ const SOURCE = readFileSync('src/storage.ts', 'utf8');
 const FIXTURES = join(__dirname, 'fixtures');
 
 type AnyItem = WxtStorageItem<unknown, Record<string, unknown>>;
-const ITEMS: [string, AnyItem][] = Object.entries(storageModule).filter(
+const ITEMS = (Object.entries(storageModule) as [string, unknown][]).filter(
   (e): e is [string, AnyItem] =>
     typeof e[1] === 'object' && e[1] !== null && 'key' in e[1] && 'getValue' in e[1] && 'migrate' in e[1],
 );
@@ -50,7 +50,8 @@ function definitions(): { key: string; options: string }[] {
 }
 
 const fileOf = (key: string) => key.replace(/^(local|session):/, '');
-const areaOf = (key: string) => (key.startsWith('session:') ? fakeBrowser.storage.session : fakeBrowser.storage.local);
+const areaOf = (key: string) =>
+  key.startsWith('session:') ? fakeBrowser.storage.session : fakeBrowser.storage.local;
 const fixture = (version: number, key: string): unknown =>
   JSON.parse(readFileSync(join(FIXTURES, `v${version}`, `${fileOf(key)}.json`), 'utf8'));
 
@@ -81,7 +82,8 @@ describe('every storage item is versioned', () => {
 
 describe.each(ITEMS.map(([name, item]) => [name, item] as const))('%s', (_name, item) => {
   const key = item.key.replace(/^(local|session):/, '');
-  const versionOf = () => Number(/\bversion:\s*(\d+)/.exec(definitions().find((d) => d.key === item.key)!.options)![1]);
+  const versionOf = () =>
+    Number(/\bversion:\s*(\d+)/.exec(definitions().find((d) => d.key === item.key)!.options)![1]);
 
   it('v1 data with its version mark reads back without loss, before and after migrating', async () => {
     const v1 = fixture(1, item.key);
@@ -230,7 +232,11 @@ describe('the evidence database', () => {
 
     const now = new Date('2026-11-22T11:05:00.000Z');
     const first = await verifyBundle(
-      unzipBundle(new Uint8Array(await (await exportBundle(store, { now, extensionVersion: '0.2.0' })).blob.arrayBuffer())),
+      unzipBundle(
+        new Uint8Array(
+          await (await exportBundle(store, { now, extensionVersion: '0.2.0' })).blob.arrayBuffer(),
+        ),
+      ),
     );
     expect(first.problems).toEqual([]);
     expect(first).toMatchObject({ ok: true, records: 1, chainHead: { seq: 2, hash: entries[1]!.hash } });
@@ -253,7 +259,11 @@ describe('the evidence database', () => {
     );
     expect(next).toMatchObject({ seq: 3, prevHash: entries[1]!.hash });
     const after = await verifyBundle(
-      unzipBundle(new Uint8Array(await (await exportBundle(store, { now, extensionVersion: '0.2.0' })).blob.arrayBuffer())),
+      unzipBundle(
+        new Uint8Array(
+          await (await exportBundle(store, { now, extensionVersion: '0.2.0' })).blob.arrayBuffer(),
+        ),
+      ),
     );
     expect(after).toMatchObject({ ok: true, records: 2, chainHead: { seq: 3 } });
 

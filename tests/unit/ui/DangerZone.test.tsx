@@ -53,7 +53,9 @@ it('deletes only after a second step and the typed word', async () => {
 
 it('says so when the background refuses', async () => {
   fakeBrowser.runtime.onMessage.removeAllListeners();
-  fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'Close other windows.' }));
+  fakeBrowser.runtime.onMessage.addListener(() =>
+    Promise.resolve({ ok: false, error: 'Close other windows.' }),
+  );
   render(<DangerZone />, root);
   await act(() => q<HTMLButtonElement>('danger-open')!.click());
   await type('DELETE');

@@ -78,7 +78,8 @@ function expectInert(container: Element) {
     expect(img.getAttribute('src'), img.outerHTML).toMatch(/^\/icon\/\d+\.png$/);
   expect(container.querySelectorAll('svg[onload], img[onerror]')).toHaveLength(0);
   for (const el of Array.from(container.querySelectorAll('*'))) {
-    for (const a of Array.from(el.attributes)) expect(a.name, `<${el.localName} ${a.name}>`).not.toMatch(/^on/i);
+    for (const a of Array.from(el.attributes))
+      expect(a.name, `<${el.localName} ${a.name}>`).not.toMatch(/^on/i);
     const href = el.getAttribute('href');
     if (href) expect(href).not.toMatch(/^\s*javascript:/i);
   }
@@ -122,9 +123,20 @@ describe('cards that show page text', () => {
   it('StatusCard: the status text from the page renders as text', () => {
     const r = hostileReading();
     const facts = mergeReading(emptyFacts(), r, AT);
-    const timeline = appendStatus([], { status: 'documents-required', text: r.statusText!, date: null }, null, AT);
+    const timeline = appendStatus(
+      [],
+      { status: 'documents-required', text: r.statusText!, date: null },
+      null,
+      AT,
+    );
     render(
-      <StatusCard personId="p" facts={facts} timeline={timeline} application={undefined} today="2026-11-24" />,
+      <StatusCard
+        personId="p"
+        facts={facts}
+        timeline={timeline}
+        application={undefined}
+        today="2026-11-24"
+      />,
       root,
     );
     expectInert(root);
