@@ -32,6 +32,8 @@ import {
 } from './record';
 
 export const DB_NAME = 'ikamet-evidence';
+/** Records whose images one import transaction writes (two blobs each). */
+const IMPORT_CHUNK = 500;
 
 /** One function per schema version: `UPGRADES[n]` takes a database from version n to n + 1. */
 const UPGRADES: ReadonlyArray<(db: IDBDatabase) => void> = [
@@ -564,82 +566,42 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
     },
 
     async importEntries(incoming, files) {
-      return commit(['images', 'thumbs'], async (head) => {
-        const local = (await allRows()).sort((a, b) => a.seq - b.seq);
-        const localMax = head?.seq ?? 0;
-        // The hash each local seq stands for: the entry's own, or the one its tombstone kept.
-        const localHashAt = new Map<number, string>();
-        for (const { entry: e } of local) {
-          localHashAt.set(e.seq, e.hash);
-          if (e.kind === 'tombstone') localHashAt.set(e.targetSeq, e.targetHash);
-        }
-        const bundleHashAt = new Map<number, string>();
-        for (const e of incoming) {
-          bundleHashAt.set(e.seq, e.hash);
-          if (e.kind === 'tombstone') bundleHashAt.set(e.targetSeq, e.targetHash);
-        }
-        for (const [seq, h] of bundleHashAt) {
-          const mine = localHashAt.get(seq);
-          if (seq <= localMax && mine !== h) {
-            throw new EvidenceStoreError(
-              'conflict',
-              `This bundle holds a different record #${seq} than the log here: it comes from another log. Nothing was imported. Import into an empty log (before capturing), or keep the bundle as it is: it verifies on its own.`,
-            );
-          }
-        }
-        const fresh = incoming.filter((e) => e.seq > localMax).sort((a, b) => a.seq - b.seq);
-        // Apply the fresh entries to a copy of the rows: note edits update their capture's note, tombstones
-        // (a deletion made on the other machine) remove their target here too.
-        const rows = new Map<number, EntryRow>(local.map((r) => [r.seq, r]));
-        const seqOf = new Map<string, number>(local.map((r) => [r.id, r.seq]));
-        const dirty = new Set<number>();
-        const gone = new Set<number>();
-        const goneIds: string[] = [];
-        for (const e of fresh) {
-          rows.set(e.seq, rowOf(e));
-          seqOf.set(e.id, e.seq);
-          dirty.add(e.seq);
-          if (e.kind === 'note-edit') {
-            const t = rows.get(seqOf.get(e.targetId) ?? -1);
-            if (t?.entry.kind === 'capture') {
-              rows.set(t.seq, { ...t, note: e.note, noteEdited: true });
-              dirty.add(t.seq);
-            }
-          } else if (e.kind === 'tombstone' && rows.has(e.targetSeq)) {
-            rows.delete(e.targetSeq);
-            dirty.delete(e.targetSeq);
-            gone.add(e.targetSeq);
-            goneIds.push(e.targetId);
-          }
-        }
-        const newCaptures = fresh.filter((e) => e.kind === 'capture' && rows.has(e.seq));
-        for (const e of newCaptures) {
-          if (!files.get(e.id)?.image)
-            throw new EvidenceStoreError(
-              'invalid',
-              `The image of record #${e.seq} is missing. Nothing was imported.`,
-            );
-        }
-        return {
-          result: { added: fresh.length, skipped: incoming.length - fresh.length },
-          write: (tx) => {
-            const entries = tx.objectStore('entries');
-            const images = tx.objectStore('images');
-            const thumbs = tx.objectStore('thumbs');
-            for (const seq of gone) entries.delete(seq);
-            for (const id of goneIds) {
-              images.delete(id);
-              thumbs.delete(id);
-            }
-            for (const seq of dirty) entries.put(rows.get(seq)!);
-            for (const e of newCaptures) {
+      // The images go in first, in chunks: one transaction holding tens of thousands of blobs fails in Chromium
+      // (it keeps a file open per blob until the commit). Images without an entry are invisible to the log, so
+      // the import is still all or nothing: the entries land in one transaction at the end, and on any failure
+      // the images this import wrote are removed again.
+      const d = await db();
+      const already = new Set(
+        (await request(d.transaction('images').objectStore('images').getAllKeys())).map(String),
+      );
+      const toWrite = incoming.filter(
+        (e) => e.kind === 'capture' && !already.has(e.id) && files.get(e.id)?.image,
+      );
+      const written: string[] = [];
+      try {
+        for (let i = 0; i < toWrite.length; i += IMPORT_CHUNK) {
+          const chunk = toWrite.slice(i, i + IMPORT_CHUNK);
+          await writeTx(d, ['images', 'thumbs'], (tx) => {
+            for (const e of chunk) {
               const f = files.get(e.id)!;
-              images.put(blobOf(f.image!), e.id);
-              if (f.thumb) thumbs.put(blobOf(f.thumb), e.id);
+              tx.objectStore('images').put(blobOf(f.image!), e.id);
+              if (f.thumb) tx.objectStore('thumbs').put(blobOf(f.thumb), e.id);
             }
-          },
-        };
-      });
+          });
+          written.push(...chunk.map((e) => e.id));
+        }
+        return await commitImport(incoming, files);
+      } catch (e) {
+        if (written.length) {
+          await writeTx(d, ['images', 'thumbs'], (tx) => {
+            for (const id of written) {
+              tx.objectStore('images').delete(id);
+              tx.objectStore('thumbs').delete(id);
+            }
+          }).catch(() => undefined);
+        }
+        throw e;
+      }
     },
 
     close() {
@@ -647,6 +609,84 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
       dbPromise = null;
     },
   };
+
+  const commitImport = (
+    incoming: readonly Entry[],
+    files: ReadonlyMap<string, { image: ImageInput | null; thumb: ImageInput | null }>,
+  ): Promise<ImportResult> =>
+    commit(['images', 'thumbs'], async (head) => {
+      const local = (await allRows()).sort((a, b) => a.seq - b.seq);
+      const localMax = head?.seq ?? 0;
+      // The hash each local seq stands for: the entry's own, or the one its tombstone kept.
+      const localHashAt = new Map<number, string>();
+      for (const { entry: e } of local) {
+        localHashAt.set(e.seq, e.hash);
+        if (e.kind === 'tombstone') localHashAt.set(e.targetSeq, e.targetHash);
+      }
+      const bundleHashAt = new Map<number, string>();
+      for (const e of incoming) {
+        bundleHashAt.set(e.seq, e.hash);
+        if (e.kind === 'tombstone') bundleHashAt.set(e.targetSeq, e.targetHash);
+      }
+      for (const [seq, h] of bundleHashAt) {
+        const mine = localHashAt.get(seq);
+        if (seq <= localMax && mine !== h) {
+          throw new EvidenceStoreError(
+            'conflict',
+            `This bundle holds a different record #${seq} than the log here: it comes from another log. Nothing was imported. Import into an empty log (before capturing), or keep the bundle as it is: it verifies on its own.`,
+          );
+        }
+      }
+      const fresh = incoming.filter((e) => e.seq > localMax).sort((a, b) => a.seq - b.seq);
+      // Apply the fresh entries to a copy of the rows: note edits update their capture's note, tombstones
+      // (a deletion made on the other machine) remove their target here too.
+      const rows = new Map<number, EntryRow>(local.map((r) => [r.seq, r]));
+      const seqOf = new Map<string, number>(local.map((r) => [r.id, r.seq]));
+      const dirty = new Set<number>();
+      const gone = new Set<number>();
+      const goneIds: string[] = [];
+      for (const e of fresh) {
+        rows.set(e.seq, rowOf(e));
+        seqOf.set(e.id, e.seq);
+        dirty.add(e.seq);
+        if (e.kind === 'note-edit') {
+          const t = rows.get(seqOf.get(e.targetId) ?? -1);
+          if (t?.entry.kind === 'capture') {
+            rows.set(t.seq, { ...t, note: e.note, noteEdited: true });
+            dirty.add(t.seq);
+          }
+        } else if (e.kind === 'tombstone' && rows.has(e.targetSeq)) {
+          rows.delete(e.targetSeq);
+          dirty.delete(e.targetSeq);
+          gone.add(e.targetSeq);
+          goneIds.push(e.targetId);
+        }
+      }
+      const newCaptures = fresh.filter((e) => e.kind === 'capture' && rows.has(e.seq));
+      for (const e of newCaptures) {
+        if (!files.get(e.id)?.image)
+          throw new EvidenceStoreError(
+            'invalid',
+            `The image of record #${e.seq} is missing. Nothing was imported.`,
+          );
+      }
+      return {
+        result: { added: fresh.length, skipped: incoming.length - fresh.length },
+        write: (tx) => {
+          const entries = tx.objectStore('entries');
+          const images = tx.objectStore('images');
+          const thumbs = tx.objectStore('thumbs');
+          for (const seq of gone) entries.delete(seq);
+          for (const id of goneIds) {
+            images.delete(id);
+            thumbs.delete(id);
+          }
+          for (const seq of dirty) entries.put(rows.get(seq)!);
+          // The new captures' images were written before, in chunks (importEntries).
+        },
+      };
+    });
+
   return store;
 }
 

@@ -142,6 +142,50 @@ describe('evidence log (build granted <all_urls>)', () => {
   });
 });
 
+describe('evidence log, worker killed mid-capture (build granted <all_urls>)', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension({ build: E2E_BUILD });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('leaves either a whole record or none, and the log still exports and verifies', async () => {
+    const f = noSlots('randevu');
+    const portal = await b.openPortal(f.url, f.file);
+    await portal.waitForTimeout(f.settledAfterMs + 300);
+    const panel = await b.openPanelWindow();
+    await panel.getByRole('tab', { name: /Evidence/ }).click();
+    const rows = panel.getByTestId('evidence-list').locator('[data-seq]');
+    // One good record first, then a capture whose worker is stopped while it works.
+    await panel.getByTestId('capture-button').click();
+    await expect.poll(() => rows.count(), { timeout: 10000 }).toBe(1);
+    await panel.waitForTimeout(600);
+    const cdp = await b.context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    await panel.getByTestId('capture-button').click();
+    await panel.waitForTimeout(30);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await panel.waitForTimeout(1500);
+    await panel.reload();
+    await panel.getByRole('tab', { name: /Evidence/ }).click();
+    await expect.poll(() => rows.count(), { timeout: 8000 }).toBeGreaterThanOrEqual(1);
+    const n = await rows.count();
+    expect(n).toBeLessThanOrEqual(2);
+    // The worker comes back on the next message, and the chain still verifies as a whole.
+    const download = panel.waitForEvent('download', { timeout: 15000 });
+    await panel.getByTestId('export-button').click();
+    const file = join(mkdtempSync(join(tmpdir(), 'bundle-')), 'bundle.zip');
+    await (await download).saveAs(file);
+    const ok = verify(file);
+    expect(ok.status, ok.stdout + ok.stderr).toBe(0);
+    expect(Object.keys(unzipSync(readFileSync(file))).filter((k) => k.startsWith('images/'))).toHaveLength(n);
+    await portal.close();
+    await panel.close();
+  });
+});
+
 describe('evidence log (the shipped build, no grant)', () => {
   let b: ExtensionBrowser;
   beforeAll(async () => {

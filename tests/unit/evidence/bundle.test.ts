@@ -353,6 +353,16 @@ describe('import', () => {
     });
   });
 
+  it('imports a log larger than one write chunk (500 records) completely', async () => {
+    const source = makeStore();
+    await fill(source, 1050);
+    const target = makeStore();
+    expect(await importBundle(target, await bundleOf(source))).toMatchObject({ ok: true, added: 1050 });
+    expect(await target.count()).toBe(1050);
+    const last = (await source.list({ limit: 1 })).items[0]!.record.id;
+    expect(await target.imageBytes(last)).toEqual(await source.imageBytes(last));
+  }, 60_000);
+
   it('refuses a bundle of another log (records here differ) and changes nothing', async () => {
     const other = makeStore();
     await fill(other, 2, 3, { note: 'other machine' });
