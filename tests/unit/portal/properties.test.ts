@@ -21,6 +21,7 @@ import {
   parseTime,
 } from '../../../src/portal/dates';
 import { collapse, fold, key, norm, visibleLines } from '../../../src/portal/text';
+import { EN_MONTHS, TR_MONTHS } from '../../fixtures/adversarial';
 
 // ------------------------------------------------------------------------------------------------ arbitraries
 
@@ -30,35 +31,6 @@ const anyUtf16 = fc.string({
   maxLength: 60,
 });
 const anyCodePoints = fc.string({ unit: 'binary', maxLength: 60 });
-
-const TR_MONTHS = [
-  'Ocak',
-  'Şubat',
-  'Mart',
-  'Nisan',
-  'Mayıs',
-  'Haziran',
-  'Temmuz',
-  'Ağustos',
-  'Eylül',
-  'Ekim',
-  'Kasım',
-  'Aralık',
-];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Text made of the pieces dates are made of, so the date patterns really run (and collide). */
 const dateish = fc
