@@ -1,26 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DangerZone } from '../../../src/ui/DangerZone';
+import { cardHarness } from './harness';
 
-let root: HTMLElement;
-let sent: unknown[];
-beforeEach(() => {
-  fakeBrowser.reset();
-  sent = [];
-  fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
-    sent.push(m);
-    return Promise.resolve({ ok: true });
-  });
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const { root, sent } = cardHarness();
 
 const q = <T extends Element>(id: string) => root.querySelector<T>(`[data-testid="${id}"]`);
 

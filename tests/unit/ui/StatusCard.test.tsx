@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../src/domain/reminders';
 import { emptyFacts, mergeReading } from '../../../src/state/facts';
 import { appendStatus, type TimelineEntry } from '../../../src/state/timeline';
@@ -11,24 +10,9 @@ import { RemindersCard } from '../../../src/ui/RemindersCard';
 import { StatusCard } from '../../../src/ui/StatusCard';
 import { statusView } from '../../../src/ui/statusView';
 import { reading } from '../helpers';
+import { cardHarness } from './harness';
 
-let root: HTMLElement;
-let sent: { type: string; payload: unknown }[];
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  sent = [];
-  fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
-    sent.push(msg as { type: string; payload: unknown });
-    return Promise.resolve({ ok: true });
-  });
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const { root, sent } = cardHarness();
 
 const q = (id: string) => root.querySelector(`[data-testid="${id}"]`);
 const inProgress = { status: 'in-progress' as const, text: 'Değerlendirme aşamasındadır', date: null };

@@ -1,30 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import type { Trip } from '../../../src/domain/stay';
 import { OverstayCard } from '../../../src/ui/OverstayCard';
 import { StayCard } from '../../../src/ui/StayCard';
+import { cardHarness } from './harness';
 
 const TODAY = '2026-06-30';
-let root: HTMLElement;
-let sent: { type: string; payload: unknown }[];
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  sent = [];
-  fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
-    sent.push(msg as { type: string; payload: unknown });
-    return Promise.resolve({ ok: true });
-  });
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const { root, sent } = cardHarness();
 
 const byTestId = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
