@@ -12,9 +12,11 @@ export default defineConfig({
   // The sources zip (for Firefox review) holds the code and tests, not local screenshots or bench output.
   zip: { excludeSources: ['screenshots/**', 'bench/**', 'docs/**'] },
   manifest: ({ browser, mode }) => ({
-    name: 'Ikamet Companion',
-    description:
-      'Deadlines, lockouts, checklists and a verifiable evidence log beside e-ikamet and randevu. Reads only; nothing leaves your machine.',
+    // Name, description and the other manifest texts come from public/_locales/<lang>/messages.json (the store
+    // listing uses the same catalogue as the panel); English is the default.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Each permission has one reason; tests/unit/manifest.test.ts snapshots the built manifest.
     permissions: [
       // Readings, people and settings are kept in extension storage on this machine.
@@ -43,10 +45,10 @@ export default defineConfig({
       // A keyboard shortcut grants activeTab on the portal tab, like the toolbar icon (rebindable in the browser).
       'capture-evidence': {
         suggested_key: { default: 'Alt+Shift+E' },
-        description: 'Capture evidence of the portal tab',
+        description: '__MSG_extCommandCapture__',
       },
     },
-    action: { default_title: 'Open Ikamet Companion' },
+    action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -255,7 +255,9 @@ async function importThroughPanel(panel: Page, bundles: { records: number; file:
       async () => {
         const summary = (await panel.getByTestId('evidence-summary').textContent()) ?? '';
         const banner = (await panel.locator('.evidence-ok').allTextContents()).join(' ');
-        if (summary.startsWith(`${records} attempts`) && /Imported \d+ entries/.test(banner)) return 'ok';
+        // The panel groups digits ("Attempts: 10,000").
+        const count = new Intl.NumberFormat('en').format(records);
+        if (summary.startsWith(`Attempts: ${count},`) && /Imported [\d,]+ entries/.test(banner)) return 'ok';
         const refused = await panel.locator('[role="alert"]').allTextContents();
         return refused.length ? `The panel refused the import: ${refused.join(' / ')}` : null;
       },

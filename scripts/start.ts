@@ -91,6 +91,22 @@ async function main() {
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.screenshot({ path: join(outDir, `urgency-${level}.png`) });
   }
+  // The panel in Turkish and in Arabic (right to left), chosen in its own language menu; then back to automatic.
+  await panel.locator('#person').selectOption({ label: 'Olena' });
+  for (const lang of ['tr', 'ar'] as const) {
+    await panel.locator('#language').selectOption(lang);
+    await waitFor(
+      () => panel.evaluate((l) => document.documentElement.lang === l, lang),
+      `the panel in ${lang}`,
+    );
+    await waitFor(
+      () => panel.evaluate(() => document.querySelector('.headline.level-high') !== null),
+      'headline',
+    );
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    await panel.screenshot({ path: join(outDir, `panel-${lang}.png`) });
+  }
+  await panel.locator('#language').selectOption('auto');
   writeFileSync(
     join(outDir, 'README.txt'),
     'Screenshots of the panel beside each replica page, made by npm start.\n',

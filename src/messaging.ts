@@ -8,6 +8,8 @@ import type { CaptureResult } from './evidence/captureState';
 import type { FactKey } from './state/facts';
 import type { ReminderSettingsPatch } from './domain/reminders';
 import type { Allowance, Trip } from './domain/stay';
+import type { BackupErrorCode, BackupItem } from './backup/format';
+import type { LangSetting } from './i18n/catalogue';
 
 export interface ProtocolMap {
   /** panel → background: capture the portal tab beside the panel as evidence (needs an activeTab grant). */
@@ -54,6 +56,8 @@ export interface ProtocolMap {
       lockoutWarnDays?: number;
       bridgeDays?: string[];
       dismissNotice?: string;
+      /** The panel's and the notifications' language ('auto': the browser's). */
+      language?: LangSetting;
     };
     result: { ok: true };
   };
@@ -65,6 +69,19 @@ export interface ProtocolMap {
   'panel:setReminderSettings': { payload: ReminderSettingsPatch; result: { ok: true } };
   /** panel → background: delete every piece of data the extension keeps (storage and the evidence database). */
   'panel:deleteAll': { payload: { confirm: 'DELETE' }; result: { ok: true } };
+  /**
+   * panel → background: the storage half of a backup (src/backup/client.ts builds the file): every backed-up item
+   * with the version it is stored at. The file never goes through a message (it can be hundreds of megabytes).
+   */
+  'panel:backupCreate': { payload: Record<string, never>; result: { ok: true; items: BackupItem[] } };
+  /**
+   * panel → background: REPLACE every backed-up item with these (a restore; the panel has asked the user first).
+   * All or nothing: on a failed write the previous data is put back. Errors come back with a code to translate.
+   */
+  'panel:backupRestore': {
+    payload: { confirm: 'REPLACE'; items: BackupItem[] };
+    result: { ok: true; items: number } | { ok: false; code: BackupErrorCode; error: string };
+  };
 }
 
 export type MessageType = keyof ProtocolMap;

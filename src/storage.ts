@@ -3,7 +3,8 @@
  * Dates are ISO strings. Bulk data (evidence screenshots) will live in IndexedDB, not here.
  * Only the background writes; the panel reads and asks the background for changes.
  */
-import { storage } from 'wxt/utils/storage';
+// WXT's storage, recording each item's version and migrations for the backup restore (src/storageSchemas.ts).
+import { storage } from './storageSchemas';
 import type { PortalReading } from './portal/types';
 import type { CaptureGrant, CaptureOutcome } from './evidence/captureState';
 import { emptyFacts, type PersonFacts } from './state/facts';
@@ -17,6 +18,7 @@ import {
 import type { Line } from './domain/text';
 import type { ChecklistsStore } from './domain/checklists/types';
 import type { Allowance, Trip } from './domain/stay';
+import type { LangSetting } from './i18n/catalogue';
 
 export interface Person {
   id: string;
@@ -53,6 +55,11 @@ export interface Settings {
   bridgeDays: string[];
   /** One-time notices the user has read and closed (e.g. 'fee-safety'); absent in data stored before them. */
   dismissedNotices?: string[];
+  /**
+   * The panel's and the notifications' language (issue 9): 'auto' follows the browser's UI language. Absent in
+   * data stored before it, which means 'auto' (so no version bump).
+   */
+  language?: LangSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -60,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lockoutWarnDays: 15,
   bridgeDays: [],
   dismissedNotices: [],
+  language: 'auto',
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -112,6 +120,20 @@ export const reminderSettingsItem = storage.defineItem<ReminderSettings>('local:
   version: 1,
 });
 
+/**
+ * v2 (issue 9): text ids became catalogue keys, which the browser allows only as ASCII letters, digits and `_`
+ * ("reminder.days-left.title" → "reminder_days_left_title"). A stored reminder keeps its title's id, so it is
+ * renamed the same way; everything else is kept as it was.
+ */
+function renameTitleIds<T extends { title?: unknown }>(list: unknown): T[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((r: T) => {
+    const title = r?.title as { text?: unknown } | undefined;
+    if (!title || typeof title.text !== 'string') return r;
+    return { ...r, title: { ...title, text: title.text.replace(/[.-]/g, '_') } };
+  });
+}
+
 export interface FiredReminder {
   id: string;
   kind: ReminderKind;
@@ -130,7 +152,8 @@ export interface FiredReminder {
 /** What fired when (newest last, bounded): the guard against firing twice, and the log the panel shows. */
 export const firedRemindersItem = storage.defineItem<FiredReminder[]>('local:firedReminders', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: { 2: renameTitleIds },
 });
 
 export interface ScheduledReminder {
@@ -144,7 +167,8 @@ export interface ScheduledReminder {
 /** The reminders alarms are registered for: only these can fire late after a restart. */
 export const scheduledRemindersItem = storage.defineItem<ScheduledReminder[]>('local:scheduledReminders', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: { 2: renameTitleIds },
 });
 
 /** Set by a notification click: the panel scrolls to this card (and ignores it once it is old). */

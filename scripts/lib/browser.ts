@@ -57,7 +57,16 @@ function keyOf(url: string): string {
 
 export async function launchWithExtension(
   /** `build: null` launches the same browser, same flags, without the extension (the benchmark's baseline). */
-  opts: { build?: string | null; headless?: boolean; viewport?: { width: number; height: number } } = {},
+  opts: {
+    build?: string | null;
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /**
+     * A profile directory to use and KEEP on close (a test relaunches the browser on it); by default a fresh
+     * temporary profile, deleted on close.
+     */
+    userDataDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new MissingChromiumError();
   const build = opts.build === undefined ? CHROME_BUILD : opts.build;
@@ -67,7 +76,7 @@ export async function launchWithExtension(
   // Without this, requests made by the extension's service worker never reach Playwright: a "zero requests"
   // check would prove nothing about the background.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const profile = mkdtempSync(join(tmpdir(), 'ikamet-profile-'));
+  const profile = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ikamet-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -164,7 +173,7 @@ export async function launchWithExtension(
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.userDataDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

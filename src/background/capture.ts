@@ -30,14 +30,17 @@ import {
   evidenceSettingsItem,
   lastCaptureItem,
   peopleItem,
+  settingsItem,
   tabReadingsItem,
   type TabReading,
 } from '../storage';
 import { update } from './update';
+import { formatFor } from '../i18n/all';
+import { browserLocale } from '../i18n/browserLocale';
+import { resolveLang } from '../i18n/catalogue';
 
 export const CAPTURE_COMMAND = 'capture-evidence';
 export const CAPTURE_MENU_ID = 'capture-evidence';
-export const CAPTURE_MENU_TITLE = 'Capture evidence (Ikamet Companion)';
 /** Chrome allows 2 captureVisibleTab calls a second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND): wait, retry once. */
 const RATE_LIMIT_RETRY_MS = 1100;
 
@@ -354,18 +357,34 @@ export async function handleEvidenceSettings(patch: {
 
 // --- wiring -------------------------------------------------------------------------------------------------------
 
+/** The menu item's title in the user's chosen language (the panel's language menu), else the browser's. */
+async function menuTitle(): Promise<string> {
+  const settings = await settingsItem.getValue().catch(() => null);
+  return formatFor(resolveLang(settings?.language, browserLocale())).t('ui_menu_capture');
+}
+
 function createMenu(): void {
   const menus = browser.contextMenus;
   if (!menus) return;
   // Menus persist across worker restarts in Chrome; recreate from scratch so an update never duplicates one.
-  void Promise.resolve(menus.removeAll()).then(() =>
+  void Promise.all([menuTitle(), Promise.resolve(menus.removeAll())]).then(([title]) =>
     menus.create({
       id: CAPTURE_MENU_ID,
-      title: CAPTURE_MENU_TITLE,
+      title,
       contexts: ['page', 'frame', 'selection', 'link', 'image'],
       documentUrlPatterns: PORTAL_MATCHES,
     }),
   );
+}
+
+/** A change of language renames the menu item at once. */
+function watchMenuLanguage(): void {
+  settingsItem.watch((next, prev) => {
+    if (next?.language === prev?.language) return;
+    void menuTitle().then((title) =>
+      Promise.resolve(browser.contextMenus?.update(CAPTURE_MENU_ID, { title })).catch(() => undefined),
+    );
+  });
 }
 
 /** Wire every capture trigger and grant bookkeeping; called once from the background's index. */
@@ -377,6 +396,7 @@ export function registerEvidenceCapture(): void {
   browser.commands?.onCommand.addListener((command, tab) => void onCaptureCommand(command, tab));
   browser.contextMenus?.onClicked.addListener((info, tab) => void onCaptureMenu(info, tab));
   browser.runtime.onInstalled.addListener(createMenu);
+  watchMenuLanguage();
   browser.runtime.onStartup.addListener(createMenu);
 
   browser.tabs.onRemoved.addListener((tabId) => {

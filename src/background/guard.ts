@@ -13,6 +13,7 @@ import {
   type PortalReading,
 } from '../portal/types';
 import { REMINDER_KINDS } from '../domain/reminders';
+import { LANGS } from '../i18n/catalogue';
 
 type Check = (v: unknown) => boolean;
 const isObj = (v: unknown): v is Record<string, unknown> =>
@@ -163,12 +164,27 @@ const payloads: { [K in MessageType]: Check } = {
     lockoutWarnDays: optional((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 120),
     bridgeDays: optional(arrayOf(isoDate, 100)),
     dismissNotice: optional((v) => typeof v === 'string' && /^[a-z-]{1,40}$/.test(v)),
+    language: optional(oneOf('auto', ...LANGS)),
   }),
   'panel:setApplicationLabel': shape({ personId, label: (v) => typeof v === 'string' && v.length <= 200 }),
   'panel:setCompleteOn': shape({ personId, date: nullable(isoDate) }),
   'panel:setReminderSettings': reminderSettingsPatch,
   // The word the user typed to confirm: a stray or replayed message without it deletes nothing.
   'panel:deleteAll': shape({ confirm: oneOf('DELETE') }),
+  'panel:backupCreate': shape({}),
+  // The word the panel sends once the user has agreed to replace everything; each item is checked in depth (and
+  // migrated) by src/backup/format.ts before anything is written.
+  'panel:backupRestore': shape({
+    confirm: oneOf('REPLACE'),
+    items: arrayOf(
+      shape({
+        key: (v) => typeof v === 'string' && /^local:[\w-]{1,64}$/.test(v),
+        version: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1000,
+        value: (v) => v !== undefined,
+      }),
+      100,
+    ),
+  }),
   'panel:checklistItem': shape({
     personId,
     checklistKey,

@@ -25,6 +25,7 @@ import { validateLabel, EMPTY_APPLICATION, type ApplicationInfo } from '../state
 import { istanbulToday, isValidIsoDate } from '../domain/calendar';
 import { MAX_TRIPS } from '../domain/stay';
 import { deleteAllData } from './deleteAll';
+import { restoreItems, snapshotItems } from './backup';
 
 export interface Context {
   tabId: number | null;
@@ -146,6 +147,7 @@ export const handlers: Handlers = {
       ...(patch.dismissNotice
         ? { dismissedNotices: [...new Set([...(s.dismissedNotices ?? []), patch.dismissNotice])] }
         : {}),
+      ...(patch.language ? { language: patch.language } : {}),
     }));
     return { ok: true };
   },
@@ -163,6 +165,9 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   'panel:deleteAll': () => deleteAllData(),
+  // Backup (issue 11): the storage half; the file and the evidence log are handled in the panel (src/backup).
+  'panel:backupCreate': () => snapshotItems(),
+  'panel:backupRestore': ({ items }) => restoreItems(items),
   async 'panel:setReminderSettings'(patch) {
     await update(reminderSettingsItem, (s) => applyReminderSettings(s, patch));
     return { ok: true };

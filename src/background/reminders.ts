@@ -18,7 +18,9 @@ import {
   type ReminderSettings,
   type ReminderState,
 } from '../domain/reminders';
-import { renderEn } from '../domain/text';
+import { resolveLang } from '../i18n/catalogue';
+import { formatFor } from '../i18n/all';
+import type { Format } from '../i18n/format';
 import type { Appointment } from '../portal/types';
 import { current, emptyFacts, type PersonFacts, type StatusValue } from '../state/facts';
 import { currentEntry, type TimelineEntry } from '../state/timeline';
@@ -115,11 +117,39 @@ function firedEntry(r: Reminder, now: Date, late: boolean, superseded = false): 
   };
 }
 
-async function notify(r: Reminder, late: boolean, people: readonly Person[]): Promise<void> {
-  if (!browser.notifications) return; // permission not granted (yet): the log still shows it fired
+/** The browser's UI language; undefined where the API is missing (a test's fake browser). */
+function browserLocale(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Notifications speak the language the user chose for the panel ('auto': the browser's). */
+export function notificationFormat(settings: Pick<Settings, 'language'>): Format {
+  return formatFor(resolveLang(settings.language, browserLocale()));
+}
+
+/** A notification's title and text, in the user's language. Pure. */
+export function notificationText(
+  r: Pick<Reminder, 'personId' | 'title' | 'body'>,
+  late: boolean,
+  people: readonly Person[],
+  f: Format,
+): { title: string; message: string } {
   const person = people.length > 1 && r.personId ? people.find((p) => p.id === r.personId) : undefined;
-  const title = `${person ? `${person.name}: ` : ''}${renderEn(r.title)}`;
-  const message = `${late ? '(Missed while the browser was closed) ' : ''}${renderEn(r.body)}`;
+  const title = f.line(r.title);
+  const body = f.line(r.body);
+  return {
+    title: person ? f.t('ui_reminders_person_title', { name: person.name, title }) : title,
+    message: late ? f.t('ui_reminders_notification_missed', { body }) : body,
+  };
+}
+
+async function notify(r: Reminder, late: boolean, people: readonly Person[], f: Format): Promise<void> {
+  if (!browser.notifications) return; // permission not granted (yet): the log still shows it fired
+  const { title, message } = notificationText(r, late, people, f);
   try {
     await browser.notifications.create(r.id, {
       type: 'basic',
@@ -146,10 +176,11 @@ export function refreshReminders(now: () => Date = () => new Date()): Promise<vo
 
 async function refresh(now: Date): Promise<void> {
   const { schedule } = await loadSchedule(now);
-  const [fired, scheduled, people] = await Promise.all([
+  const [fired, scheduled, people, settings] = await Promise.all([
     firedRemindersItem.getValue(),
     scheduledRemindersItem.getValue(),
     peopleItem.getValue(),
+    settingsItem.getValue(),
   ]);
   const firedIds = new Set(fired.map((f) => f.id));
   const due = dueReminders(schedule, new Set(scheduled.map((s) => s.id)), firedIds, now);
@@ -159,7 +190,8 @@ async function refresh(now: Date): Promise<void> {
   for (const { reminder, late } of due.fire) {
     firedIds.add(reminder.id);
     // Log first: a worker killed between the two loses a notification, never shows one twice.
-    if (await logFired(firedEntry(reminder, now, late))) await notify(reminder, late, people.people);
+    if (await logFired(firedEntry(reminder, now, late)))
+      await notify(reminder, late, people.people, notificationFormat(settings));
   }
 
   const upcoming = upcomingReminders(schedule, firedIds, now);

@@ -19,3 +19,14 @@ export function update<T>(item: WxtStorageItem<T, Record<string, unknown>>, fn: 
   queues.set(item.key, next);
   return next;
 }
+
+/**
+ * Run `fn` alone with respect to these keys: after every `update` already queued on them, and before any queued
+ * later (a backup restore reads or replaces several items at once; a reading arriving meanwhile waits for it).
+ */
+export function exclusive<T>(keys: readonly string[], fn: () => Promise<T>): Promise<T> {
+  const before = Promise.all(keys.map((k) => (queues.get(k) ?? Promise.resolve()).catch(() => undefined)));
+  const next = before.then(fn);
+  for (const k of keys) queues.set(k, next);
+  return next;
+}

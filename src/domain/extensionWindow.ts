@@ -50,10 +50,10 @@ export function extensionWindow(permitEnd: IsoDate, today: IsoDate): ExtensionWi
   let lateApplicationUntil: IsoDate | null = null;
   if (state === 'closed') {
     lateApplicationUntil = addDays(permitEnd, LATE_ACCEPTANCE_DAYS);
-    lines.push(line('window.closed', ['law-6458-24-2', 'e-ikamet-instructions'], { lastDay }));
+    lines.push(line('window_closed', ['law-6458-24-2', 'e-ikamet-instructions'], { lastDay }));
     if (daysBetween(today, lateApplicationUntil) >= 0) {
       lines.push(
-        line('window.ten-days-not-extension', ['implementing-regulation', 'e-ikamet-instructions'], {
+        line('window_ten_days_not_extension', ['implementing-regulation', 'e-ikamet-instructions'], {
           acceptedUntil: lateApplicationUntil,
         }),
       );
@@ -61,12 +61,12 @@ export function extensionWindow(permitEnd: IsoDate, today: IsoDate): ExtensionWi
   } else {
     lines.push(
       state === 'before'
-        ? line('window.before', ['law-6458-24-2'], { opensOn, lastDay })
-        : line('window.open', ['law-6458-24-2'], { lastDay }),
-      line('warning.lodged-certificate', ['law-6458-24-2']),
-      line('window.starts-from-old-end', ['law-6458-24-3']),
-      line('window.decision-90-days', ['law-6458-21-5']),
-      line('window.passport-60-days', ['law-6458-21-2']),
+        ? line('window_before', ['law-6458-24-2'], { opensOn, lastDay })
+        : line('window_open', ['law-6458-24-2'], { lastDay }),
+      line('warning_lodged_certificate', ['law-6458-24-2']),
+      line('window_starts_from_old_end', ['law-6458-24-3']),
+      line('window_decision_90_days', ['law-6458-21-5']),
+      line('window_passport_60_days', ['law-6458-21-2']),
     );
   }
 

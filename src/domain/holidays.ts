@@ -40,13 +40,13 @@ const LAW: SourceId[] = ['law-2429'];
 
 /** Fixed holidays, month-day → name. Law 2429, per domain-facts. */
 const FIXED: ReadonlyArray<readonly [string, TextId]> = [
-  ['01-01', 'holiday.new-year'],
-  ['04-23', 'holiday.national-sovereignty'],
-  ['05-01', 'holiday.labour'],
-  ['05-19', 'holiday.youth-sports'],
-  ['07-15', 'holiday.democracy'],
-  ['08-30', 'holiday.victory'],
-  ['10-29', 'holiday.republic'],
+  ['01-01', 'holiday_new_year'],
+  ['04-23', 'holiday_national_sovereignty'],
+  ['05-01', 'holiday_labour'],
+  ['05-19', 'holiday_youth_sports'],
+  ['07-15', 'holiday_democracy'],
+  ['08-30', 'holiday_victory'],
+  ['10-29', 'holiday_republic'],
 ];
 /** 28 Oct, half day from 13:00. Law 2429, per domain-facts. */
 const REPUBLIC_EVE = '10-28';
@@ -98,16 +98,16 @@ function religiousHoliday(date: IsoDate): Holiday | null {
   if (!y) return null;
   const base = { date, sources: LAW, ...(y.weak ? { weak: true } : {}) };
   if (date === y.ramazanArife) {
-    return { ...base, kind: 'ramazan-arife', name: 'holiday.ramazan-arife', halfDay: true, closesAt: null };
+    return { ...base, kind: 'ramazan-arife', name: 'holiday_ramazan_arife', halfDay: true, closesAt: null };
   }
   if (within(date, y.ramazan)) {
-    return { ...base, kind: 'ramazan-bayrami', name: 'holiday.ramazan', halfDay: false, closesAt: null };
+    return { ...base, kind: 'ramazan-bayrami', name: 'holiday_ramazan', halfDay: false, closesAt: null };
   }
   if (date === y.kurbanArife) {
-    return { ...base, kind: 'kurban-arife', name: 'holiday.kurban-arife', halfDay: true, closesAt: null };
+    return { ...base, kind: 'kurban-arife', name: 'holiday_kurban_arife', halfDay: true, closesAt: null };
   }
   if (within(date, y.kurban)) {
-    return { ...base, kind: 'kurban-bayrami', name: 'holiday.kurban', halfDay: false, closesAt: null };
+    return { ...base, kind: 'kurban-bayrami', name: 'holiday_kurban', halfDay: false, closesAt: null };
   }
   return null;
 }
@@ -137,7 +137,7 @@ export function holidayOn(date: IsoDate, bridgeDays: readonly IsoDate[] = []): H
     holidays.push({
       date,
       kind: 'republic-eve',
-      name: 'holiday.republic-eve',
+      name: 'holiday_republic_eve',
       halfDay: true,
       closesAt: REPUBLIC_EVE_CLOSES_AT,
       sources: LAW,
@@ -149,7 +149,7 @@ export function holidayOn(date: IsoDate, bridgeDays: readonly IsoDate[] = []): H
     holidays.push({
       date,
       kind: 'bridge',
-      name: 'holiday.bridge',
+      name: 'holiday_bridge',
       halfDay: false,
       closesAt: null,
       sources: [],
@@ -231,11 +231,11 @@ export function officeClosureNotice(date: IsoDate, options: OfficeDayOptions = {
   const holidaySources = day.holidays.some((h) => !h.userAdded) ? LAW : [];
   const weak = day.holidays.some((h) => h.weak);
   const lines: Line[] = [];
-  if (next) lines.push(line('holiday.next-working-day', holidaySources, { date, next: next.date }, weak));
-  else if (day.status === 'half-day') lines.push(line('holiday.half-day', LAW, { date }, weak));
+  if (next) lines.push(line('holiday_next_working_day', holidaySources, { date, next: next.date }, weak));
+  else if (day.status === 'half-day') lines.push(line('holiday_half_day', LAW, { date }, weak));
   if (!day.religiousHolidaysKnown || (next && !next.certain)) {
     lines.push(
-      line('holiday.religious-unknown', [], { year: yearOf(next && !next.certain ? next.date : date) }),
+      line('holiday_religious_unknown', [], { year: yearOf(next && !next.certain ? next.date : date) }),
     );
   }
   return { day, closed, next, lines };

@@ -88,27 +88,27 @@ export function lockout(event: LockoutEvent, today: IsoDate, options: LockoutOpt
     outlastsPermit = daysLeftAfterOpen < 0;
     tight = !outlastsPermit && daysLeftAfterOpen < tightDays;
     if (outlastsPermit) {
-      warning = line('lockout.outlasts-permit', lengthSources, { opensOn, permitEnd });
+      warning = line('lockout_outlasts_permit', lengthSources, { opensOn, permitEnd });
     } else if (tight) {
-      warning = line('lockout.tight', lengthSources, { opensOn, permitEnd, daysLeft: daysLeftAfterOpen });
+      warning = line('lockout_tight', lengthSources, { opensOn, permitEnd, daysLeft: daysLeftAfterOpen });
     }
   }
 
   const lines: Line[] = [];
   if (!active) {
-    lines.push(line('lockout.ended', lengthSources, { opensOn }));
+    lines.push(line('lockout_ended', lengthSources, { opensOn }));
   } else if (event.kind === 'missed') {
-    lines.push(line('lockout.active.missed', lengthSources, { startsOn, opensOn }));
+    lines.push(line('lockout_active_missed', lengthSources, { startsOn, opensOn }));
   } else {
     // An estimate is not a weak source: the UI marks it through `estimated` and the sentence itself says so.
-    const text = estimated ? 'lockout.active.confirmed-estimated' : 'lockout.active.confirmed';
+    const text = estimated ? 'lockout_active_confirmed_estimated' : 'lockout_active_confirmed';
     lines.push(line(text, lengthSources, { startsOn, opensOn }));
   }
-  if (event.kind === 'confirmed') lines.push(line('lockout.no-cancel', ['randevu-article']));
+  if (event.kind === 'confirmed') lines.push(line('lockout_no_cancel', ['randevu-article']));
   // Cite both readings of the length (issue 4): the article's 30 days first, the secondary 15 after it.
   lines.push(
-    line('lockout.length-30', ['randevu-article']),
-    line('lockout.length-15', ['randevu-secondary-15-days']),
+    line('lockout_length_30', ['randevu-article']),
+    line('lockout_length_15', ['randevu-secondary-15-days']),
   );
 
   return {

@@ -45,18 +45,18 @@ export function overdue(permitEnd: IsoDate, today: IsoDate): Overdue {
 
   const lines: Line[] = [];
   if (expired) {
-    lines.push(line('overdue.days-over', [], { permitEnd, daysOver }));
+    lines.push(line('overdue_days_over', [], { permitEnd, daysOver }));
     if (withinLateAcceptance) {
       lines.push(
-        line('overdue.ten-days-accepted', ['implementing-regulation', 'e-ikamet-instructions'], {
+        line('overdue_ten_days_accepted', ['implementing-regulation', 'e-ikamet-instructions'], {
           acceptedUntil: lateApplicationUntil,
         }),
-        line('overdue.deportation-ground-from', ['law-6458-54-1'], { groundFrom: deportationGroundFrom }),
+        line('overdue_deportation_ground_from', ['law-6458-54-1'], { groundFrom: deportationGroundFrom }),
       );
     } else {
-      lines.push(line('overdue.deportation-ground', ['law-6458-54-1']));
+      lines.push(line('overdue_deportation_ground', ['law-6458-54-1']));
     }
-    lines.push(line('overdue.see-overstay', []));
+    lines.push(line('overdue_see_overstay', []));
   }
 
   return {

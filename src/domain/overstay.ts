@@ -37,12 +37,12 @@ export const BAN_TABLE: readonly {
   ban: { months: number } | { years: number } | null;
   text: TextId;
 }[] = [
-  { band: 'under-3-months', after: { months: 0 }, ban: null, text: 'overstay.band.under-3-months' },
-  { band: '3-6-months', after: { months: 3 }, ban: { months: 1 }, text: 'overstay.band.3-6-months' },
-  { band: '6-12-months', after: { months: 6 }, ban: { months: 3 }, text: 'overstay.band.6-12-months' },
-  { band: '1-2-years', after: { years: 1 }, ban: { years: 1 }, text: 'overstay.band.1-2-years' },
-  { band: '2-3-years', after: { years: 2 }, ban: { years: 2 }, text: 'overstay.band.2-3-years' },
-  { band: 'over-3-years', after: { years: 3 }, ban: { years: 5 }, text: 'overstay.band.over-3-years' },
+  { band: 'under-3-months', after: { months: 0 }, ban: null, text: 'overstay_band_under_3_months' },
+  { band: '3-6-months', after: { months: 3 }, ban: { months: 1 }, text: 'overstay_band_3_6_months' },
+  { band: '6-12-months', after: { months: 6 }, ban: { months: 3 }, text: 'overstay_band_6_12_months' },
+  { band: '1-2-years', after: { years: 1 }, ban: { years: 1 }, text: 'overstay_band_1_2_years' },
+  { band: '2-3-years', after: { years: 2 }, ban: { years: 2 }, text: 'overstay_band_2_3_years' },
+  { band: 'over-3-years', after: { years: 3 }, ban: { years: 5 }, text: 'overstay_band_over_3_years' },
 ];
 
 const TABLE_SOURCES: readonly SourceId[] = ['dgmm-2020-statement'];
@@ -121,7 +121,7 @@ export function overstay(input: { kind: OverstayKind; daysOver: number }, today:
     from: bandStartsOn(firstDayOver, row.band),
     current: row.band === band,
     line: line(row.text, TABLE_SOURCES),
-    fromLine: line('overstay.ban.row-from', [], { date: bandStartsOn(firstDayOver, row.band) }),
+    fromLine: line('overstay_ban_row_from', [], { date: bandStartsOn(firstDayOver, row.band) }),
   }));
   const idx = table.findIndex((r) => r.current);
   const nextRow = table[idx + 1];
@@ -129,35 +129,35 @@ export function overstay(input: { kind: OverstayKind; daysOver: number }, today:
 
   const consequences: Line[] = [
     kind === 'permit'
-      ? line('overstay.days-over.permit', [], { daysOver, lastDay: lastLawfulDay })
-      : line('overstay.days-over.visa', ['council-of-ministers-2011-2306'], {
+      ? line('overstay_days_over_permit', [], { daysOver, lastDay: lastLawfulDay })
+      : line('overstay_days_over_visa', ['council-of-ministers-2011-2306'], {
           daysOver,
           firstDay: firstDayOver,
         }),
     o.deportationGround
-      ? line('overstay.deportation-ground', ['law-6458-54-1'])
-      : line('overstay.deportation-ground-from', ['law-6458-54-1'], { groundFrom: o.deportationGroundFrom }),
-    line('overstay.fee', FEE_SOURCES),
-    line('overstay.fines-by-nationality', FEE_SOURCES),
+      ? line('overstay_deportation_ground', ['law-6458-54-1'])
+      : line('overstay_deportation_ground_from', ['law-6458-54-1'], { groundFrom: o.deportationGroundFrom }),
+    line('overstay_fee', FEE_SOURCES),
+    line('overstay_fines_by_nationality', FEE_SOURCES),
   ];
   const banNotes: Line[] = [
-    line('overstay.ban.older-2015', ['overstay-guide-2015', 'dgmm-2020-statement']),
-    line('overstay.unpaid-fines', ['overstay-guide-2015', 'law-6458-9-3']),
-    line('overstay.ban-max', ['law-6458-9-3']),
-    line('overstay.amendment', ['law-6458-9-amendment']),
+    line('overstay_ban_older_2015', ['overstay-guide-2015', 'dgmm-2020-statement']),
+    line('overstay_unpaid_fines', ['overstay-guide-2015', 'law-6458-9-3']),
+    line('overstay_ban_max', ['law-6458-9-3']),
+    line('overstay_amendment', ['law-6458-9-amendment']),
   ];
 
-  const now: Line[] = [line('overstay.now.pay-at-exit', FEE_SOURCES)];
+  const now: Line[] = [line('overstay_now_pay_at_exit', FEE_SOURCES)];
   if (o.withinLateAcceptance) {
     now.push(
-      line('overstay.now.apply-before', ['implementing-regulation', 'e-ikamet-instructions'], {
+      line('overstay_now_apply_before', ['implementing-regulation', 'e-ikamet-instructions'], {
         acceptedUntil: o.lateApplicationUntil,
       }),
     );
   }
-  now.push(line('overstay.now.leave-before-detection', ['law-6458-9-4', 'overstay-guide-2015']));
-  if (next) now.push(line('overstay.now.next-row', TABLE_SOURCES, { date: next.from }));
-  now.push(line('overstay.now.lawyer', ['relocation-guide']));
+  now.push(line('overstay_now_leave_before_detection', ['law-6458-9-4', 'overstay-guide-2015']));
+  if (next) now.push(line('overstay_now_next_row', TABLE_SOURCES, { date: next.from }));
+  now.push(line('overstay_now_lawyer', ['relocation-guide']));
 
   const ban = table[idx]!.line;
   return {
@@ -172,8 +172,8 @@ export function overstay(input: { kind: OverstayKind; daysOver: number }, today:
       deportationGround: o.deportationGround,
     },
     band,
-    banIntro: line('overstay.ban.current-intro', []),
-    tableIntro: line('overstay.ban.table-intro', TABLE_SOURCES),
+    banIntro: line('overstay_ban_current_intro', []),
+    tableIntro: line('overstay_ban_table_intro', TABLE_SOURCES),
     ban,
     next,
     table,

@@ -42,27 +42,27 @@ export const RANDEVU_TYPES: readonly RandevuType[] = [
     id: 'address-registration',
     labelTr: 'İkamet İzinli Yabancı - Adres Tescili',
     match: ['adres tescil', 'address registration'],
-    purpose: 'randevu-type.address-registration.purpose',
+    purpose: 'randevu_type_address_registration_purpose',
     // Proof of address (notarised rental contract, title deed, hotel/dorm certificate, notarised host
     // undertaking): the only document the facts file ties to an address.
     documents: [addressItem],
-    documentsNotice: line('randevu-type.bring-address-only', ['dgmm-document-lists']),
+    documentsNotice: line('randevu_type_bring_address_only', ['dgmm-document-lists']),
   },
   {
     id: 'passport-update',
     labelTr: 'Pasaport Bilgisi Güncelleme',
     match: ['pasaport bilgi', 'passport information', 'passport info', 'passport details'],
-    purpose: 'randevu-type.passport-update.purpose',
+    purpose: 'randevu_type_passport_update_purpose',
     documents: [],
-    documentsNotice: line('randevu-type.bring-none-known', []),
+    documentsNotice: line('randevu_type_bring_none_known', []),
   },
   {
     id: 'personal-info-update',
     labelTr: 'Kişisel Bilgi Güncelleme',
     match: ['kisisel bilgi', 'personal information', 'personal info', 'personal details'],
-    purpose: 'randevu-type.personal-info-update.purpose',
+    purpose: 'randevu_type_personal_info_update_purpose',
     documents: [],
-    documentsNotice: line('randevu-type.bring-none-known', []),
+    documentsNotice: line('randevu_type_bring_none_known', []),
   },
 ];
 
@@ -89,15 +89,15 @@ export type RandevuGoal = 'ikamet-application' | 'address' | 'passport' | 'perso
 const GOALS: Record<RandevuGoal, { text: TextId; sources: SourceId[]; fits: RandevuTypeId | null }> = {
   // Residence permit applications are made on e-ikamet (official e-ikamet instructions).
   'ikamet-application': {
-    text: 'randevu-goal.ikamet-application',
+    text: 'randevu_goal_ikamet_application',
     sources: ['e-ikamet-instructions'],
     fits: null,
   },
-  address: { text: 'randevu-goal.address', sources: [], fits: 'address-registration' },
-  passport: { text: 'randevu-goal.passport', sources: [], fits: 'passport-update' },
-  'personal-info': { text: 'randevu-goal.personal-info', sources: [], fits: 'personal-info-update' },
+  address: { text: 'randevu_goal_address', sources: [], fits: 'address-registration' },
+  passport: { text: 'randevu_goal_passport', sources: [], fits: 'passport-update' },
+  'personal-info': { text: 'randevu_goal_personal_info', sources: [], fits: 'personal-info-update' },
   'apply-to-office': {
-    text: 'randevu-goal.apply-to-office',
+    text: 'randevu_goal_apply_to_office',
     sources: ['consultancy-istanbul-update-slot'],
     fits: 'personal-info-update',
   },
@@ -181,10 +181,10 @@ export function confirmCheck(input: ConfirmCheckInput): ConfirmCheck {
   const lengthSources = LOCKOUT_LENGTHS[lockoutDays].sources;
 
   const typeLines: Line[] = type
-    ? [line(type.purpose, []), line('randevu-type.names-only', [])]
+    ? [line(type.purpose, []), line('randevu_type_names_only', [])]
     : appointment.type
-      ? [line('randevu-type.unknown', [], { label: appointment.type })]
-      : [line('randevu-type.not-read', [])];
+      ? [line('randevu_type_unknown', [], { label: appointment.type })]
+      : [line('randevu_type_not_read', [])];
 
   // Confirming today starts the lockout today (randevu article): the same rule as a confirmed booking.
   const l = lockout({ kind: 'confirmed', bookedOn: today, firstSeen: today }, today, {
@@ -195,9 +195,9 @@ export function confirmCheck(input: ConfirmCheckInput): ConfirmCheck {
   const lockoutUntil = l.opensOn;
   let warning: Line | null = null;
   if (permitEnd && l.outlastsPermit) {
-    warning = line('confirm.lockout-critical', lengthSources, { until: lockoutUntil, permitEnd });
+    warning = line('confirm_lockout_critical', lengthSources, { until: lockoutUntil, permitEnd });
   } else if (permitEnd && l.tight && l.daysLeftAfterOpen !== null) {
-    warning = line('confirm.lockout-tight', lengthSources, {
+    warning = line('confirm_lockout_tight', lengthSources, {
       until: lockoutUntil,
       permitEnd,
       daysLeft: l.daysLeftAfterOpen,
@@ -206,7 +206,7 @@ export function confirmCheck(input: ConfirmCheckInput): ConfirmCheck {
 
   const appointmentAfterPermitEnd =
     permitEnd && appointment.date && daysBetween(permitEnd, appointment.date) > 0
-      ? line('confirm.appointment-after-permit-end', [], { date: appointment.date, permitEnd })
+      ? line('confirm_appointment_after_permit_end', [], { date: appointment.date, permitEnd })
       : null;
 
   const result: Omit<ConfirmCheck, 'sources'> = {
@@ -215,15 +215,15 @@ export function confirmCheck(input: ConfirmCheckInput): ConfirmCheck {
     typeLines,
     goals: goalsFor(type?.id ?? null),
     lockoutUntil,
-    lockoutLine: line('confirm.lockout-until', lengthSources, { until: lockoutUntil }),
+    lockoutLine: line('confirm_lockout_until', lengthSources, { until: lockoutUntil }),
     critical: l.outlastsPermit,
     warning,
-    permitEndUnknown: permitEnd ? null : line('confirm.permit-end-unknown', []),
+    permitEndUnknown: permitEnd ? null : line('confirm_permit_end_unknown', []),
     appointmentAfterPermitEnd,
     province: appointmentProvince(),
-    noCancel: line('lockout.no-cancel', ['randevu-article']),
+    noCancel: line('lockout_no_cancel', ['randevu-article']),
     documents: type ? randevuDocuments(type) : null,
-    neverClicks: line('confirm.never-clicks', []),
+    neverClicks: line('confirm_never_clicks', []),
   };
   const all: Line[] = [
     ...typeLines,

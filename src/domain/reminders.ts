@@ -154,10 +154,10 @@ export function applyQuietHours(instant: Date, q: QuietHours): Date {
 
 /** The first day of each level after Low, as days left (Medium on day 60 … Critical the day after the end). */
 const LEVEL_STARTS: readonly [Exclude<UrgencyLevel, 'low'>, number, TextId][] = [
-  ['medium', URGENCY_LOWER_BOUNDS.low - 1, 'reminder.urgency.medium.title'],
-  ['high', URGENCY_LOWER_BOUNDS.medium - 1, 'reminder.urgency.high.title'],
-  ['very-high', URGENCY_LOWER_BOUNDS.high - 1, 'reminder.urgency.very-high.title'],
-  ['critical', URGENCY_LOWER_BOUNDS['very-high'] - 1, 'reminder.urgency.critical.title'],
+  ['medium', URGENCY_LOWER_BOUNDS.low - 1, 'reminder_urgency_medium_title'],
+  ['high', URGENCY_LOWER_BOUNDS.medium - 1, 'reminder_urgency_high_title'],
+  ['very-high', URGENCY_LOWER_BOUNDS.high - 1, 'reminder_urgency_very_high_title'],
+  ['critical', URGENCY_LOWER_BOUNDS['very-high'] - 1, 'reminder_urgency_critical_title'],
 ];
 
 function firstAction(permitEnd: IsoDate, on: IsoDate): Line {
@@ -189,8 +189,8 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
           id: `window-opens:${pid}:${opensOn}`,
           kind: 'window-opens',
           personId: pid,
-          title: line('reminder.window-opens.title', []),
-          body: line('reminder.window-opens.body', ['law-6458-24-2'], { lastDay: end }),
+          title: line('reminder_window_opens_title', []),
+          body: line('reminder_window_opens_body', ['law-6458-24-2'], { lastDay: end }),
           card: 'window',
         },
         opensOn,
@@ -218,7 +218,7 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
             id: `days-left:${pid}:${daysLeft}:${date}`,
             kind: 'days-left',
             personId: pid,
-            title: line('reminder.days-left.title', [], { daysLeft }),
+            title: line('reminder_days_left_title', [], { daysLeft }),
             body: firstAction(end, date),
             card: 'urgency',
           },
@@ -237,8 +237,8 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
           id: `lockout-ends:${pid}:${lk.opensOn}`,
           kind: 'lockout-ends',
           personId: pid,
-          title: line('reminder.lockout-ends.title', []),
-          body: line('lockout.ended', LOCKOUT_LENGTHS[lk.length].sources, { opensOn: lk.opensOn }),
+          title: line('reminder_lockout_ends_title', []),
+          body: line('lockout_ended', LOCKOUT_LENGTHS[lk.length].sources, { opensOn: lk.opensOn }),
           card: 'lockout',
         },
         lk.opensOn,
@@ -252,10 +252,10 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
           id: `appointment-tomorrow:${pid}:${date}`,
           kind: 'appointment-tomorrow',
           personId: pid,
-          title: line('reminder.appointment-tomorrow.title', [], { date }),
+          title: line('reminder_appointment_tomorrow_title', [], { date }),
           body: time
-            ? line('reminder.appointment-tomorrow.body-time', [], { time })
-            : line('reminder.appointment-tomorrow.body', []),
+            ? line('reminder_appointment_tomorrow_body_time', [], { time })
+            : line('reminder_appointment_tomorrow_body', []),
           card: 'checklist',
         },
         addDays(date, -1),
@@ -273,8 +273,8 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
             personId: pid,
             title:
               daysLeft === 0
-                ? line('reminder.documents-deadline.today.title', [])
-                : line('reminder.documents-deadline.title', [], { daysLeft }),
+                ? line('reminder_documents_deadline_today_title', [])
+                : line('reminder_documents_deadline_title', [], { daysLeft }),
             body: c.line,
             card: 'status',
           },
@@ -289,8 +289,8 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
           id: `status-unchanged:${pid}:${s.since}:${days}`,
           kind: 'status-unchanged',
           personId: pid,
-          title: line('reminder.status-unchanged.title', [], { days }),
-          body: line('reminder.status-unchanged.body', []),
+          title: line('reminder_status_unchanged_title', [], { days }),
+          body: line('reminder_status_unchanged_body', []),
           card: 'status',
         },
         addDays(s.since, days),
@@ -307,8 +307,8 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
           id: `cancellation-check:${date}T${time}`,
           kind: 'cancellation-check',
           personId: null,
-          title: line('reminder.cancellation-check.title', []),
-          body: line('reminder.cancellation-check.body', ['relocation-guide']),
+          title: line('reminder_cancellation_check_title', []),
+          body: line('reminder_cancellation_check_body', ['relocation-guide']),
           card: 'appointment',
         },
         date,

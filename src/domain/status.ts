@@ -31,34 +31,34 @@ function build(status: ApplicationStatus, meaning: Line, actions: Line[]): Statu
 export function statusInfo(status: ApplicationStatus): StatusInfo {
   switch (status) {
     case 'in-progress':
-      return build(status, line('status.in-progress.meaning', U), [
-        line('status.in-progress.wait', ['law-6458-21-5']),
+      return build(status, line('status_in_progress_meaning', U), [
+        line('status_in_progress_wait', ['law-6458-21-5']),
       ]);
     case 'approved-printing':
-      return build(status, line('status.approved-printing.meaning', U), [
-        line('status.approved-printing.certificate', U),
-        line('status.approved-printing.keep-contact', U),
-        line('status.approved-printing.ptt-next', U),
+      return build(status, line('status_approved_printing_meaning', U), [
+        line('status_approved_printing_certificate', U),
+        line('status_approved_printing_keep_contact', U),
+        line('status_approved_printing_ptt_next', U),
       ]);
     case 'delivered-to-ptt':
-      return build(status, line('status.delivered-to-ptt.meaning', U), [
-        line('status.delivered-to-ptt.track', U),
-        line('status.delivered-to-ptt.ten-days', ['ptt-secondary']),
+      return build(status, line('status_delivered_to_ptt_meaning', U), [
+        line('status_delivered_to_ptt_track', U),
+        line('status_delivered_to_ptt_ten_days', ['ptt-secondary']),
       ]);
     case 'concluded-apply-to-office':
-      return build(status, line('status.concluded-apply-to-office.meaning', U), [
-        line('status.concluded-apply-to-office.go', U),
-        line('status.concluded-apply-to-office.istanbul-slot', ['consultancy-istanbul-update-slot']),
-        line('status.concluded-apply-to-office.if-refused', U),
+      return build(status, line('status_concluded_apply_to_office_meaning', U), [
+        line('status_concluded_apply_to_office_go', U),
+        line('status_concluded_apply_to_office_istanbul_slot', ['consultancy-istanbul-update-slot']),
+        line('status_concluded_apply_to_office_if_refused', U),
       ]);
     case 'documents-required':
-      return build(status, line('status.documents-required.meaning', U), [
-        line('status.documents-required.deliver', U),
+      return build(status, line('status_documents_required_meaning', U), [
+        line('status_documents_required_deliver', U),
       ]);
     case 'not-found':
-      return build(status, line('status.not-found.meaning', U), [
-        line('status.not-found.recheck', U),
-        line('status.not-found.visit', U),
+      return build(status, line('status_not_found_meaning', U), [
+        line('status_not_found_recheck', U),
+        line('status_not_found_visit', U),
       ]);
   }
 }
@@ -92,7 +92,7 @@ export function documentsDeadline(noticeDate: IsoDate | null, firstSeen: IsoDate
     passed: daysLeft < 0,
     estimated,
     line: line(
-      estimated ? 'status.documents-required.deadline-estimated' : 'status.documents-required.deadline',
+      estimated ? 'status_documents_required_deadline_estimated' : 'status_documents_required_deadline',
       U,
       { deadline },
     ),
@@ -119,6 +119,6 @@ export function decisionLimit(
 export function decisionLine(completeOn: IsoDate, today: IsoDate): Line {
   const d = decisionLimit(completeOn, today);
   return d.passed
-    ? line('status.decision.passed', d.sources, { completeOn, dueBy: d.dueBy })
-    : line('status.decision.count', d.sources, { completeOn, dueBy: d.dueBy, daysSince: d.daysSince });
+    ? line('status_decision_passed', d.sources, { completeOn, dueBy: d.dueBy })
+    : line('status_decision_count', d.sources, { completeOn, dueBy: d.dueBy, daysSince: d.daysSince });
 }

@@ -75,13 +75,13 @@ export function checkTrips(trips: readonly Trip[], today: IsoDate): TripProblem[
     problems.push({
       kind: 'too-many',
       tripIds: [],
-      line: line('stay.problem.too-many', [], { count: trips.length, max: MAX_TRIPS }),
+      line: line('stay_problem_too_many', [], { count: trips.length, max: MAX_TRIPS }),
     });
   }
   const seen = new Set<string>();
   for (const t of trips) {
     if (seen.has(t.id))
-      problems.push({ kind: 'duplicate-id', tripIds: [t.id], line: line('stay.problem.duplicate-id', []) });
+      problems.push({ kind: 'duplicate-id', tripIds: [t.id], line: line('stay_problem_duplicate_id', []) });
     seen.add(t.id);
   }
   const sorted = sortTrips(
@@ -93,7 +93,7 @@ export function checkTrips(trips: readonly Trip[], today: IsoDate): TripProblem[
       problems.push({
         kind: 'bad-date',
         tripIds: [t.id],
-        line: line('stay.problem.bad-date', [], { entry: String(t.entry), exit: String(t.exit ?? '') }),
+        line: line('stay_problem_bad_date', [], { entry: String(t.entry), exit: String(t.exit ?? '') }),
       });
     }
   }
@@ -104,7 +104,7 @@ export function checkTrips(trips: readonly Trip[], today: IsoDate): TripProblem[
       problems.push({
         kind: 'exit-before-entry',
         tripIds: [t.id],
-        line: line('stay.problem.exit-before-entry', [], { trip: n, entry: t.entry, exit: t.exit }),
+        line: line('stay_problem_exit_before_entry', [], { trip: n, entry: t.entry, exit: t.exit }),
       });
       continue;
     }
@@ -112,7 +112,7 @@ export function checkTrips(trips: readonly Trip[], today: IsoDate): TripProblem[
       problems.push({
         kind: 'open-in-future',
         tripIds: [t.id],
-        line: line('stay.problem.open-in-future', [], { trip: n, entry: t.entry }),
+        line: line('stay_problem_open_in_future', [], { trip: n, entry: t.entry }),
       });
       continue;
     }
@@ -129,7 +129,7 @@ export function checkTrips(trips: readonly Trip[], today: IsoDate): TripProblem[
         problems.push({
           kind: 'overlap',
           tripIds: [a.trip.id, b.trip.id],
-          line: line('stay.problem.overlap', [], {
+          line: line('stay_problem_overlap', [], {
             trip: number.get(a.trip)!,
             other: number.get(b.trip)!,
           }),
@@ -373,7 +373,7 @@ export interface StayReport {
 }
 
 export function stayRules(allowance: Allowance): Line[] {
-  return [line('stay.rule', RULE_SOURCES, { allowance }), line('stay.counting', [], undefined, true)];
+  return [line('stay_rule', RULE_SOURCES, { allowance }), line('stay_counting', [], undefined, true)];
 }
 
 export function stayReport(trips: readonly Trip[], allowance: Allowance, today: IsoDate): StayReport {
@@ -383,7 +383,7 @@ export function stayReport(trips: readonly Trip[], allowance: Allowance, today: 
     const lines = [...rules, ...problems.map((p) => p.line)];
     return {
       problems,
-      notice: line('stay.problems', []),
+      notice: line('stay_problems', []),
       result: null,
       rules,
       sources: collectSources(lines),
@@ -394,13 +394,13 @@ export function stayReport(trips: readonly Trip[], allowance: Allowance, today: 
   const full = fullAllowanceFrom(trips, allowance, today);
   const over = tripsOver(trips, allowance, today);
   const order = new Map(sortTrips(trips).map((t, i) => [t.id, i + 1]));
-  const lines: Line[] = [line('stay.days-used', RULE_SOURCES, { date: today, used, allowance })];
+  const lines: Line[] = [line('stay_days_used', RULE_SOURCES, { date: today, used, allowance })];
   if (current?.latestExit) {
-    lines.push(line('stay.latest-exit', RULE_SOURCES, { date: current.latestExit }));
+    lines.push(line('stay_latest_exit', RULE_SOURCES, { date: current.latestExit }));
   }
   if (current?.overSince) {
     lines.push(
-      line('stay.over-now', RULE_SOURCES, {
+      line('stay_over_now', RULE_SOURCES, {
         date: current.overSince,
         daysOver: current.daysOver,
         allowance,
@@ -411,10 +411,10 @@ export function stayReport(trips: readonly Trip[], allowance: Allowance, today: 
     // the current stay's overstay has its own line; a planned exit past the latest exit is still shown
     if (o.tripId === current?.tripId && current.overSince !== null) continue;
     lines.push(
-      line('stay.trip-over', RULE_SOURCES, { trip: order.get(o.tripId) ?? 0, date: o.from, allowance }),
+      line('stay_trip_over', RULE_SOURCES, { trip: order.get(o.tripId) ?? 0, date: o.from, allowance }),
     );
   }
-  lines.push(line('stay.full-allowance', RULE_SOURCES, { date: full, allowance }));
+  lines.push(line('stay_full_allowance', RULE_SOURCES, { date: full, allowance }));
   const result: StayResult = {
     allowance,
     daysUsed: used,
@@ -432,12 +432,12 @@ export function stayReport(trips: readonly Trip[], allowance: Allowance, today: 
 export function planLine(plan: Plan, trips: readonly Trip[]): Line {
   switch (plan.kind) {
     case 'ok':
-      return line('stay.plan', RULE_SOURCES, { entry: plan.entry, days: plan.days, lastDay: plan.lastDay });
+      return line('stay_plan', RULE_SOURCES, { entry: plan.entry, days: plan.days, lastDay: plan.lastDay });
     case 'none':
-      return line('stay.plan.none', RULE_SOURCES, { entry: plan.entry });
+      return line('stay_plan_none', RULE_SOURCES, { entry: plan.entry });
     case 'inside-trip': {
       const n = sortTrips(trips).findIndex((t) => t.id === plan.tripId) + 1;
-      return line('stay.plan.inside-trip', [], { entry: plan.entry, trip: n });
+      return line('stay_plan_inside_trip', [], { entry: plan.entry, trip: n });
     }
   }
 }
@@ -472,14 +472,14 @@ export function tripsFromCsv(text: string, today: IsoDate, makeId: (i: number) =
   const failed = (errs: CsvError[]): CsvParse => ({
     ok: false,
     errors: errs.sort((a, b) => a.lineNo - b.lineNo),
-    summary: line('stay.csv.nothing-saved', []),
+    summary: line('stay_csv_nothing_saved', []),
   });
-  if (firstIdx === -1) return failed([{ lineNo: 0, line: line('stay.csv.empty', []) }]);
+  if (firstIdx === -1) return failed([{ lineNo: 0, line: line('stay_csv_empty', []) }]);
   const header = rows[firstIdx]!.split(',').map((s) => s.trim().toLowerCase());
   if (header.length !== 2 || header[0] !== 'entry' || header[1] !== 'exit') {
     errors.push({
       lineNo: firstIdx + 1,
-      line: line('stay.csv.header', [], { line: firstIdx + 1, found: rows[firstIdx]!.trim().slice(0, 60) }),
+      line: line('stay_csv_header', [], { line: firstIdx + 1, found: rows[firstIdx]!.trim().slice(0, 60) }),
     });
     return failed(errors);
   }
@@ -491,15 +491,15 @@ export function tripsFromCsv(text: string, today: IsoDate, makeId: (i: number) =
     const n = i + 1;
     const cells = raw.split(',').map((s) => s.trim());
     if (cells.length !== 2) {
-      errors.push({ lineNo: n, line: line('stay.csv.columns', [], { line: n, count: cells.length }) });
+      errors.push({ lineNo: n, line: line('stay_csv_columns', [], { line: n, count: cells.length }) });
       continue;
     }
     const entry = parseIsoDate(cells[0]);
     const exit = cells[1] === '' ? null : parseIsoDate(cells[1]);
     if (!entry.ok)
-      errors.push({ lineNo: n, line: line('stay.csv.entry', [], { line: n, reason: entry.reason }) });
+      errors.push({ lineNo: n, line: line('stay_csv_entry', [], { line: n, reason: entry.reason }) });
     if (exit && !exit.ok)
-      errors.push({ lineNo: n, line: line('stay.csv.exit', [], { line: n, reason: exit.reason }) });
+      errors.push({ lineNo: n, line: line('stay_csv_exit', [], { line: n, reason: exit.reason }) });
     if (!entry.ok || (exit && !exit.ok)) continue;
     const id = makeId(trips.length);
     trips.push({ id, entry: entry.date, exit: exit && exit.ok ? exit.date : null });
@@ -508,7 +508,7 @@ export function tripsFromCsv(text: string, today: IsoDate, makeId: (i: number) =
   if (trips.length > MAX_TRIPS) {
     errors.push({
       lineNo: 0,
-      line: line('stay.problem.too-many', [], { count: trips.length, max: MAX_TRIPS }),
+      line: line('stay_problem_too_many', [], { count: trips.length, max: MAX_TRIPS }),
     });
   } else if (errors.length === 0) {
     for (const p of checkTrips(trips, today)) {
@@ -518,7 +518,7 @@ export function tripsFromCsv(text: string, today: IsoDate, makeId: (i: number) =
   }
   return errors.length > 0
     ? failed(errors)
-    : { ok: true, trips, summary: line('stay.csv.imported', [], { count: trips.length }) };
+    : { ok: true, trips, summary: line('stay_csv_imported', [], { count: trips.length }) };
 }
 
 /**
@@ -530,11 +530,11 @@ export function readTripDates(
   exitText: string,
 ): { ok: true; entry: IsoDate; exit: IsoDate | null } | { ok: false; line: Line } {
   const entry = parseIsoDate(entryText);
-  if (!entry.ok) return { ok: false, line: line('stay.form.entry', [], { reason: entry.reason }) };
+  if (!entry.ok) return { ok: false, line: line('stay_form_entry', [], { reason: entry.reason }) };
   if (exitText.trim() === '') return { ok: true, entry: entry.date, exit: null };
   const exit = parseIsoDate(exitText);
-  if (!exit.ok) return { ok: false, line: line('stay.form.exit', [], { reason: exit.reason }) };
-  if (exit.date < entry.date) return { ok: false, line: line('stay.form.exit-before-entry', []) };
+  if (!exit.ok) return { ok: false, line: line('stay_form_exit', [], { reason: exit.reason }) };
+  if (exit.date < entry.date) return { ok: false, line: line('stay_form_exit_before_entry', []) };
   return { ok: true, entry: entry.date, exit: exit.date };
 }
 
@@ -542,11 +542,11 @@ export function readTripDates(
 function csvProblemLine(p: TripProblem, nos: number[]): Line {
   switch (p.kind) {
     case 'overlap':
-      return line('stay.csv.overlap', [], { line: nos[0] ?? 0, other: nos[1] ?? 0 });
+      return line('stay_csv_overlap', [], { line: nos[0] ?? 0, other: nos[1] ?? 0 });
     case 'exit-before-entry':
-      return line('stay.csv.exit-before-entry', [], { line: nos[0] ?? 0 });
+      return line('stay_csv_exit_before_entry', [], { line: nos[0] ?? 0 });
     case 'open-in-future':
-      return line('stay.csv.open-in-future', [], { line: nos[0] ?? 0 });
+      return line('stay_csv_open_in_future', [], { line: nos[0] ?? 0 });
     default:
       return p.line;
   }

@@ -23,6 +23,15 @@ export type UrgencyLevel = 'low' | 'medium' | 'high' | 'very-high' | 'critical';
 
 export const URGENCY_LEVELS: readonly UrgencyLevel[] = ['low', 'medium', 'high', 'very-high', 'critical'];
 
+/** The catalogue key of each level's name. */
+export const URGENCY_LABEL: Readonly<Record<UrgencyLevel, TextId>> = {
+  low: 'urgency_low',
+  medium: 'urgency_medium',
+  high: 'urgency_high',
+  'very-high': 'urgency_very_high',
+  critical: 'urgency_critical',
+};
+
 /** Lowest `daysLeft` of each non-critical level (inclusive). Source: relocation guide's urgency table. */
 export const URGENCY_LOWER_BOUNDS = {
   low: 61, // "more than 60 days" [relocation-guide]
@@ -64,30 +73,30 @@ function actionsFor(level: UrgencyLevel, permitEnd: IsoDate): Line[] {
   switch (level) {
     case 'low':
       return [
-        line('action.low.book', GUIDE),
-        line('action.low.window-opens', ['law-6458-24-2'], { opensOn: addDays(permitEnd, -60) }),
+        line('action_low_book', GUIDE),
+        line('action_low_window_opens', ['law-6458-24-2'], { opensOn: addDays(permitEnd, -60) }),
       ];
     case 'medium':
-      return [line('action.medium.book-now', GUIDE), line('action.medium.earliest-slot', GUIDE)];
+      return [line('action_medium_book_now', GUIDE), line('action_medium_earliest_slot', GUIDE)];
     case 'high':
       return [
-        line('action.high.book-urgently', GUIDE),
-        line('action.high.check-daily', GUIDE),
-        line('action.high.visit-office', GUIDE),
-        line('action.document-no-slots', GUIDE),
+        line('action_high_book_urgently', GUIDE),
+        line('action_high_check_daily', GUIDE),
+        line('action_high_visit_office', GUIDE),
+        line('action_document_no_slots', GUIDE),
       ];
     case 'very-high':
       return [
-        line('action.very-high.contact-office', GUIDE),
-        line('action.very-high.emergency-appointment', GUIDE),
-        line('action.very-high.lawyer', GUIDE),
-        line('action.document-no-slots', GUIDE),
+        line('action_very_high_contact_office', GUIDE),
+        line('action_very_high_emergency_appointment', GUIDE),
+        line('action_very_high_lawyer', GUIDE),
+        line('action_document_no_slots', GUIDE),
       ];
     case 'critical':
       return [
-        line('action.critical.legal-advice', GUIDE),
-        line('action.critical.overstay-risk', GUIDE),
-        line('action.critical.new-application', ['e-ikamet-instructions', 'law-6458-24-2']),
+        line('action_critical_legal_advice', GUIDE),
+        line('action_critical_overstay_risk', GUIDE),
+        line('action_critical_new_application', ['e-ikamet-instructions', 'law-6458-24-2']),
       ];
   }
 }
@@ -95,9 +104,9 @@ function actionsFor(level: UrgencyLevel, permitEnd: IsoDate): Line[] {
 function warningsFor(level: UrgencyLevel): Line[] {
   // domain-facts, Timing rules: "The Very High and Critical cards must say this."
   if (level === 'very-high') {
-    return [line('warning.unlawful-stay', GUIDE), line('warning.lodged-certificate', ['law-6458-24-2'])];
+    return [line('warning_unlawful_stay', GUIDE), line('warning_lodged_certificate', ['law-6458-24-2'])];
   }
-  if (level === 'critical') return [line('warning.unlawful-stay.expired', GUIDE)];
+  if (level === 'critical') return [line('warning_unlawful_stay_expired', GUIDE)];
   return [];
 }
 
@@ -107,15 +116,15 @@ export function urgency(permitEnd: IsoDate, today: IsoDate): Urgency {
   const level = urgencyLevel(daysLeft);
   const summary =
     daysLeft > 0
-      ? line('urgency.days-left', [], { daysLeft, permitEnd })
+      ? line('urgency_days_left', [], { daysLeft, permitEnd })
       : daysLeft === 0
-        ? line('urgency.ends-today', [], { permitEnd })
-        : line('urgency.days-over', [], { daysOver, permitEnd });
+        ? line('urgency_ends_today', [], { permitEnd })
+        : line('urgency_days_over', [], { daysOver, permitEnd });
   const actions = actionsFor(level, permitEnd);
   const warnings = warningsFor(level);
   return {
     level,
-    label: `urgency.${level}`,
+    label: URGENCY_LABEL[level],
     permitEnd,
     today,
     daysLeft,

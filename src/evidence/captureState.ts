@@ -1,6 +1,6 @@
 /**
- * What the panel and the background share about capturing: error codes with the one sentence the user reads,
- * and whether capture is "armed" for a tab. Pure.
+ * What the panel and the background share about capturing: error codes with the one sentence the user reads (a
+ * catalogue key, English for results and logs), and whether capture is "armed" for a tab. Pure.
  *
  * Armed: Chrome and Firefox only let `tabs.captureVisibleTab` run with `<all_urls>` or an activeTab grant, and the
  * shipped build has only activeTab. A grant is given by a user gesture that invokes the extension on that tab (the
@@ -10,22 +10,32 @@
  * origin. This is a belief, not a fact: Chrome may also end a grant on a same-origin page load. When a capture is
  * refused for lack of permission, the record is dropped and the panel says what to press.
  */
+import { EN_MESSAGES, type MessageKey } from '../i18n/catalogue';
 import type { CaptureTrigger } from './record';
 
 export type CaptureErrorCode =
   'no-grant' | 'not-portal' | 'no-tab' | 'not-visible' | 'changed' | 'rate-limit' | 'quota' | 'failed';
 
-export const CAPTURE_ERROR_TEXT: Record<CaptureErrorCode, string> = {
-  'no-grant': 'Click the Ikamet Companion toolbar icon while the portal tab is open, then capture again.',
-  'not-portal': 'Evidence can only be captured from an e-ikamet or randevu page: open the portal tab first.',
-  'no-tab': 'The portal tab is closed: open the portal page again, then capture.',
-  'not-visible': 'Switch to the portal tab so its page is visible, then capture again.',
-  changed: 'The portal page changed while capturing, so nothing was saved: capture again.',
-  'rate-limit': 'The browser allows only two captures a second: wait a moment and capture again.',
-  quota:
-    'The browser has no more storage space for screenshots. Nothing was lost, but this capture was not saved: export a bundle, then free some space (or delete old records) and try again.',
-  failed: 'The capture failed and nothing was saved: try again.',
-};
+/** Each code's sentence in the catalogue: the panel renders the code in its language through this. */
+export const CAPTURE_ERROR_KEY = {
+  'no-grant': 'ui_evidence_error_no_grant',
+  'not-portal': 'ui_evidence_error_not_portal',
+  'no-tab': 'ui_evidence_error_no_tab',
+  'not-visible': 'ui_evidence_error_not_visible',
+  changed: 'ui_evidence_error_changed',
+  'rate-limit': 'ui_evidence_error_rate_limit',
+  quota: 'ui_evidence_error_quota',
+  failed: 'ui_evidence_error_capture_failed',
+} as const satisfies Record<CaptureErrorCode, MessageKey>;
+
+/** The English sentence of each code (results, logs, the CLI); the panel shows `CAPTURE_ERROR_KEY` instead. */
+export const CAPTURE_ERROR_TEXT: Record<CaptureErrorCode, string> = Object.fromEntries(
+  Object.entries(CAPTURE_ERROR_KEY).map(([code, key]) => [code, EN_MESSAGES[key]]),
+) as Record<CaptureErrorCode, string>;
+
+export function isCaptureErrorCode(v: unknown): v is CaptureErrorCode {
+  return typeof v === 'string' && Object.hasOwn(CAPTURE_ERROR_KEY, v);
+}
 
 export type GrantVia = 'action' | 'command' | 'context-menu';
 

@@ -19,7 +19,10 @@ import {
 } from './bundle';
 import { extensionFor } from './image';
 import { istanbulStamp, utf8, webSha256, ZERO_HASH, type Sha256 } from './record';
-import { buildReport, type ReportLanguage } from './report';
+import { EN_MESSAGES } from '../i18n/catalogue';
+import type { Format } from '../i18n/format';
+import { renderMessage } from '../i18n/render';
+import { buildReport, reportFormats } from './report';
 import type { BundleSource } from './store';
 
 /** Thumbnails inlined into report.html (so it shows them even opened alone), up to this many bytes in all. */
@@ -28,8 +31,12 @@ export const INLINE_THUMBS_BUDGET = 12 * 1024 * 1024;
 export interface ExportOptions {
   now: Date;
   extensionVersion: string;
-  /** The user's language; Turkish is always added. */
-  language?: ReportLanguage;
+  /**
+   * The panel's language: report.html is written in it, then in Turkish (when `turkish` is given: the migration
+   * office reads Turkish), then in English; each language once. Default English.
+   */
+  format?: Format;
+  turkish?: Format;
   sha256?: Sha256;
 }
 
@@ -49,36 +56,45 @@ function base64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
+/** The panel reads a problem back by its key (`EXPORT_PROBLEM_KEYS`) to say it in its language. */
+export const EXPORT_PROBLEM_KEYS = [
+  'ui_evidence_export_image_missing',
+  'ui_evidence_export_image_mismatch',
+] as const;
+
+function exportProblem(key: (typeof EXPORT_PROBLEM_KEYS)[number], seq: number): string {
+  return renderMessage(EN_MESSAGES, key, { seq: String(seq) });
+}
+
 export function bundleFileName(now: Date): string {
   const s = istanbulStamp(now).replace(/[: ]/g, (c) => (c === ' ' ? '-' : ''));
   return `ikamet-evidence-${s}.zip`;
 }
 
-export async function exportBundle(src: BundleSource, opts: ExportOptions): Promise<ExportResult> {
+/** Where the bundle's files go: a zip of their own (exportBundle), or a folder of a backup (src/backup). */
+export interface BundleSink {
+  /** `compress`: deflate it (text); images are stored as they are (already compressed). */
+  add(path: string, bytes: Uint8Array, compress: boolean): void;
+}
+
+export interface WriteOptions extends ExportOptions {
+  /** Add the printable report.html (an export, to show someone); a backup leaves it out. Default true. */
+  report?: boolean;
+}
+
+/**
+ * Every file of the bundle, into `sink`: the images and thumbnails read one at a time from `src`, then
+ * manifest.json, report.html (unless left out) and SHA256SUMS last.
+ */
+export async function writeBundle(
+  src: BundleSource,
+  opts: WriteOptions,
+  sink: BundleSink,
+): Promise<{ manifest: BundleManifest; problems: string[] }> {
   const sha256 = opts.sha256 ?? webSha256;
   const entries = await src.allEntries();
-  const chunks: Uint8Array[] = [];
-  let failed: unknown = null;
-  let finished!: () => void;
-  const done = new Promise<void>((resolve) => (finished = resolve));
-  const zip = new Zip((err, chunk, final) => {
-    if (err) failed ??= err;
-    else chunks.push(chunk);
-    if (final || err) finished();
-  });
-  const mtime = opts.now;
-  const addStored = (path: string, bytes: Uint8Array) => {
-    const f = new ZipPassThrough(path);
-    f.mtime = mtime;
-    zip.add(f);
-    f.push(bytes, true);
-  };
-  const addDeflated = (path: string, bytes: Uint8Array) => {
-    const f = new ZipDeflate(path, { level: 6 });
-    f.mtime = mtime;
-    zip.add(f);
-    f.push(bytes, true);
-  };
+  const addStored = (path: string, bytes: Uint8Array) => sink.add(path, bytes, false);
+  const addDeflated = (path: string, bytes: Uint8Array) => sink.add(path, bytes, true);
 
   const sums: { path: string; sha256: string }[] = [];
   const files: BundleFile[] = [];
@@ -91,13 +107,12 @@ export async function exportBundle(src: BundleSource, opts: ExportOptions): Prom
     const image = await src.imageBytes(e.id);
     const path = imagePath(e.seq, e.id, extensionFor(e.imageType));
     if (!image) {
-      problems.push(`The screenshot of record #${e.seq} is missing from this browser's storage.`);
+      problems.push(exportProblem('ui_evidence_export_image_missing', e.seq));
       files.push({ seq: e.seq, id: e.id, image: path, thumb: null });
       continue;
     }
     const h = await sha256(image);
-    if (h !== e.imageSha256)
-      problems.push(`The stored screenshot of record #${e.seq} does not match its hash.`);
+    if (h !== e.imageSha256) problems.push(exportProblem('ui_evidence_export_image_mismatch', e.seq));
     addStored(path, image);
     sums.push({ path, sha256: h });
     const thumb = await src.thumbBytes(e.id);
@@ -106,7 +121,7 @@ export async function exportBundle(src: BundleSource, opts: ExportOptions): Prom
       tPath = thumbPath(e.seq, e.id, 'jpg');
       addStored(tPath, thumb);
       sums.push({ path: tPath, sha256: await sha256(thumb) });
-      if (inlineBytes + thumb.length <= INLINE_THUMBS_BUDGET) {
+      if (opts.report !== false && inlineBytes + thumb.length <= INLINE_THUMBS_BUDGET) {
         inlineBytes += thumb.length;
         inlineThumbs.set(e.id, `data:image/jpeg;base64,${base64(thumb)}`);
       }
@@ -130,25 +145,53 @@ export async function exportBundle(src: BundleSource, opts: ExportOptions): Prom
   addDeflated(MANIFEST, manifestBytes);
   sums.push({ path: MANIFEST, sha256: await sha256(manifestBytes) });
 
-  const language = opts.language ?? 'en';
-  const report = buildReport(manifest, {
-    languages: [language, 'tr'],
-    thumb: (f) => inlineThumbs.get(f.id) ?? f.thumb,
-  });
-  inlineThumbs.clear();
-  const reportBytes = utf8(report);
-  addDeflated(REPORT, reportBytes);
-  sums.push({ path: REPORT, sha256: await sha256(reportBytes) });
+  if (opts.report !== false) {
+    const report = buildReport(manifest, {
+      formats: reportFormats(opts.format, opts.turkish),
+      thumb: (f) => inlineThumbs.get(f.id) ?? f.thumb,
+    });
+    inlineThumbs.clear();
+    const reportBytes = utf8(report);
+    addDeflated(REPORT, reportBytes);
+    sums.push({ path: REPORT, sha256: await sha256(reportBytes) });
+  }
 
   sums.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   addDeflated(SUMS, utf8(formatSums(sums)));
+  return { manifest, problems };
+}
+
+export async function exportBundle(src: BundleSource, opts: ExportOptions): Promise<ExportResult> {
+  const { blob, result } = await buildZip((zip) => writeBundle(src, opts, zipSink(zip, opts.now)));
+  return { blob, fileName: bundleFileName(opts.now), ...result };
+}
+
+/** A zip built by `fill` with fflate's streaming `Zip`, as one Blob (chunks are kept until the end). */
+export async function buildZip<T>(fill: (zip: Zip) => Promise<T>): Promise<{ blob: Blob; result: T }> {
+  const chunks: Uint8Array[] = [];
+  let failed: unknown = null;
+  let finished!: () => void;
+  const done = new Promise<void>((resolve) => (finished = resolve));
+  const zip = new Zip((err, chunk, final) => {
+    if (err) failed ??= err;
+    else chunks.push(chunk);
+    if (final || err) finished();
+  });
+  const result = await fill(zip);
   zip.end();
   await done;
   if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
+  return { blob: new Blob(chunks as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), result };
+}
+
+/** A sink writing into a streaming fflate `Zip`, under `prefix` (e.g. `evidence/`). */
+export function zipSink(zip: Zip, mtime: Date, prefix = ''): BundleSink {
   return {
-    blob: new Blob(chunks as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }),
-    fileName: bundleFileName(opts.now),
-    manifest,
-    problems,
+    add(path, bytes, compress) {
+      const f = compress ? new ZipDeflate(prefix + path, { level: 6 }) : new ZipPassThrough(prefix + path);
+      f.mtime = mtime;
+      zip.add(f);
+      f.push(bytes, true);
+    },
   };
 }

@@ -30,6 +30,8 @@ import {
   type TombstoneEntry,
   type Unhashed,
 } from './record';
+import { EN_MESSAGES, type MessageKey } from '../i18n/catalogue';
+import { renderMessage } from '../i18n/render';
 
 export const DB_NAME = 'ikamet-evidence';
 /** Records whose images one import transaction writes (two blobs each). */
@@ -50,32 +52,102 @@ export const DB_VERSION = UPGRADES.length;
 
 export type EvidenceErrorCode = 'quota' | 'not-found' | 'conflict' | 'invalid' | 'failed';
 
-const ERROR_TEXT: Record<EvidenceErrorCode, string> = {
-  quota:
-    'The browser has no more storage space for screenshots. Nothing was lost, but this capture was not saved: export a bundle, then free some space (or delete old records) and try again.',
-  'not-found': 'That record is not in the log (it may have been deleted in another window).',
-  conflict: 'The log changed while saving. Nothing was lost; try again.',
-  invalid: 'That change is not allowed on the evidence log.',
-  failed: 'The evidence log could not be saved. Nothing was lost; try again.',
+/**
+ * Which error exactly: finer than the code (what callers branch on), stable, and each with its sentence in the
+ * catalogue, so the panel says it in its own language. The Error's `message` is the English sentence (logs, the
+ * CLI, and what the background relays to the panel, which reads the error back with `evidenceErrorFromMessage`).
+ */
+export type EvidenceErrorWhy =
+  | EvidenceErrorCode
+  | 'failed-detail'
+  | 'no-indexeddb'
+  | 'blocked'
+  | 'no-time'
+  | 'no-reason'
+  | 'foreign-bundle'
+  | 'image-missing';
+
+/** `{placeholders}` of an error's sentence: record numbers and technical detail, never formatted. */
+export type EvidenceErrorParams = Readonly<Record<string, string>>;
+
+export const EVIDENCE_ERRORS: Readonly<
+  Record<EvidenceErrorWhy, { code: EvidenceErrorCode; key: MessageKey }>
+> = {
+  quota: { code: 'quota', key: 'ui_evidence_error_quota' },
+  'not-found': { code: 'not-found', key: 'ui_evidence_error_not_found' },
+  conflict: { code: 'conflict', key: 'ui_evidence_error_conflict' },
+  invalid: { code: 'invalid', key: 'ui_evidence_error_invalid' },
+  failed: { code: 'failed', key: 'ui_evidence_error_failed' },
+  /** params: detail */
+  'failed-detail': { code: 'failed', key: 'ui_evidence_error_failed_detail' },
+  'no-indexeddb': { code: 'failed', key: 'ui_evidence_error_no_indexeddb' },
+  blocked: { code: 'failed', key: 'ui_evidence_error_blocked' },
+  'no-time': { code: 'invalid', key: 'ui_evidence_error_no_time' },
+  'no-reason': { code: 'invalid', key: 'ui_evidence_error_no_reason' },
+  /** params: seq */
+  'foreign-bundle': { code: 'conflict', key: 'ui_evidence_error_foreign_bundle' },
+  /** params: seq */
+  'image-missing': { code: 'invalid', key: 'ui_evidence_error_import_image_missing' },
 };
 
 export class EvidenceStoreError extends Error {
+  readonly code: EvidenceErrorCode;
+  readonly params: EvidenceErrorParams;
+  /**
+   * `params` fill the sentence of `why`. A string instead is a sentence of its own (English, with no catalogue
+   * key): the panel shows it inside a generic translated sentence, so give new errors a `why` instead.
+   */
   constructor(
-    readonly code: EvidenceErrorCode,
-    message: string = ERROR_TEXT[code],
+    readonly why: EvidenceErrorWhy,
+    params: EvidenceErrorParams | string = {},
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(
+      typeof params === 'string' ? params : renderMessage(EN_MESSAGES, EVIDENCE_ERRORS[why].key, params),
+      options,
+    );
     this.name = 'EvidenceStoreError';
+    this.code = EVIDENCE_ERRORS[why].code;
+    this.params = typeof params === 'string' ? {} : params;
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The parameters an English sentence was made with from `key`'s message, or null when it was not made from it. */
+export function englishParams(key: MessageKey, message: string): Record<string, string> | null {
+  const names: string[] = [];
+  const pattern = EN_MESSAGES[key]
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 ? (names.push(part), '([\\s\\S]*?)') : escapeRegExp(part)))
+    .join('');
+  const m = new RegExp(`^${pattern}$`).exec(message);
+  return m ? Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? ''])) : null;
+}
+
+/**
+ * An error's `why` and parameters back from its English sentence: the background relays only `message` to the
+ * panel. Null for a sentence that is not one of ours.
+ */
+export function evidenceErrorFromMessage(
+  message: string,
+): { why: EvidenceErrorWhy; params: EvidenceErrorParams } | null {
+  for (const [why, { key }] of Object.entries(EVIDENCE_ERRORS) as [EvidenceErrorWhy, { key: MessageKey }][]) {
+    const params = englishParams(key, message);
+    if (params) return { why, params };
+  }
+  return null;
 }
 
 function mapError(e: unknown): EvidenceStoreError {
   if (e instanceof EvidenceStoreError) return e;
   const name = (e as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') return new EvidenceStoreError('quota', undefined, { cause: e });
-  const detail = e instanceof Error ? ` (${e.message})` : '';
-  return new EvidenceStoreError('failed', `${ERROR_TEXT.failed}${detail}`, { cause: e });
+  if (name === 'QuotaExceededError') return new EvidenceStoreError('quota', {}, { cause: e });
+  return e instanceof Error
+    ? new EvidenceStoreError('failed-detail', { detail: e.message }, { cause: e })
+    : new EvidenceStoreError('failed', {}, { cause: e });
 }
 
 interface EntryRow {
@@ -155,6 +227,16 @@ export interface EvidenceStore extends BundleSource {
     entries: readonly Entry[],
     files: ReadonlyMap<string, { image: ImageInput | null; thumb: ImageInput | null }>,
   ): Promise<ImportResult>;
+  /**
+   * Replaces the whole log with a verified bundle's entries (a backup restore): all or nothing, see below.
+   * `afterCommit` runs once the new log is in place, still under the append lock; if it throws, the old log is put
+   * back exactly as it was and the error is rethrown.
+   */
+  replaceAll(
+    entries: readonly Entry[],
+    files: ReadonlyMap<string, { image: ImageInput | null; thumb: ImageInput | null }>,
+    opts?: { afterCommit?: () => Promise<void> },
+  ): Promise<{ entries: number; records: number }>;
   close(): void;
 }
 
@@ -253,7 +335,7 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
 
   const db = (): Promise<IDBDatabase> => {
     dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
-      if (!factory) return reject(new EvidenceStoreError('failed', 'This browser offers no IndexedDB.'));
+      if (!factory) return reject(new EvidenceStoreError('no-indexeddb'));
       const r = factory.open(name, DB_VERSION);
       r.onupgradeneeded = (ev) => {
         for (let v = ev.oldVersion; v < DB_VERSION; v++) UPGRADES[v]?.(r.result);
@@ -268,8 +350,7 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
         resolve(d);
       };
       r.onerror = () => reject(mapError(r.error));
-      r.onblocked = () =>
-        reject(new EvidenceStoreError('failed', 'Close other Ikamet Companion windows and retry.'));
+      r.onblocked = () => reject(new EvidenceStoreError('blocked'));
     }).catch((e: unknown) => {
       dbPromise = null;
       throw e;
@@ -345,6 +426,23 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
       return result;
     });
 
+  /** The rows of a whole log (a bundle's entries): each capture's note as last edited, deleted entries left out. */
+  const logRows = (entries: readonly Entry[]): Map<number, EntryRow> => {
+    const rows = new Map<number, EntryRow>();
+    const seqOf = new Map<string, number>();
+    for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {
+      rows.set(e.seq, rowOf(e));
+      seqOf.set(e.id, e.seq);
+      if (e.kind === 'note-edit') {
+        const t = rows.get(seqOf.get(e.targetId) ?? -1);
+        if (t?.entry.kind === 'capture') rows.set(t.seq, { ...t, note: e.note, noteEdited: true });
+      } else if (e.kind === 'tombstone') {
+        rows.delete(e.targetSeq);
+      }
+    }
+    return rows;
+  };
+
   const nextLink = (head: EntryRow | null) => ({
     seq: (head?.seq ?? 0) + 1,
     prevHash: head?.entry.hash ?? ZERO_HASH,
@@ -353,8 +451,7 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
   const store: EvidenceStore = {
     async appendCapture(fields, image, thumb) {
       const now = new Date(fields.capturedAtUtc);
-      if (Number.isNaN(now.getTime()))
-        throw new EvidenceStoreError('invalid', 'The capture has no valid time.');
+      if (Number.isNaN(now.getTime())) throw new EvidenceStoreError('no-time');
       const imageSha256 = await sha256(image.bytes);
       return commit(['images', 'thumbs'], async (head) => {
         const unhashed: Unhashed<CaptureRecord> = {
@@ -423,7 +520,7 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
 
     async remove(id, reason, now, extensionVersion) {
       const why = reason.trim().slice(0, REASON_MAX);
-      if (!why) throw new EvidenceStoreError('invalid', 'Say why the record is deleted: the reason is kept.');
+      if (!why) throw new EvidenceStoreError('no-reason');
       return commit(['images', 'thumbs'], async (head) => {
         const target = await rowById(id);
         if (!target || target.entry.kind !== 'capture') throw new EvidenceStoreError('not-found');
@@ -604,6 +701,109 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
       }
     },
 
+    async replaceAll(incoming, files, opts = {}) {
+      // Under the append lock from start to end: a capture made meanwhile waits and goes onto the restored log,
+      // instead of being wiped by it. Steps, each safe to interrupt (a killed page, a full disk):
+      // 1. the new screenshots are written in chunks (as importEntries does); without entries they are invisible;
+      // 2. ONE transaction swaps the entries; the old screenshots are still there;
+      // 3. `afterCommit` (the restore writes extension storage); if it fails, step 2 is undone and the
+      //    screenshots written in step 1 that the old log does not use are removed again;
+      // 4. screenshots no entry uses any more (the old log's, or those of an interrupted restore) are removed.
+      // Interrupted between 2 and 3, the new log is whole and storage is as before: restoring again finishes it.
+      return withAppendLock(async () => {
+        const d = await db();
+        const local = (await allRows()).sort((a, b) => a.seq - b.seq);
+        const localHead = local[local.length - 1] ?? null;
+        const localCaptures = new Map<string, CaptureRecord>();
+        for (const r of local) if (r.entry.kind === 'capture') localCaptures.set(r.id, r.entry);
+        const rows = logRows(incoming);
+        const captures: CaptureRecord[] = [];
+        for (const r of rows.values()) if (r.entry.kind === 'capture') captures.push(r.entry);
+        for (const e of captures) {
+          if (!files.get(e.id)?.image) throw new EvidenceStoreError('image-missing', { seq: String(e.seq) });
+          // Record ids are random UUIDs: the same id with another image is not the same record, and overwriting
+          // its screenshot would break the old log if it had to be put back.
+          if (localCaptures.has(e.id) && localCaptures.get(e.id)!.imageSha256 !== e.imageSha256)
+            throw new EvidenceStoreError(
+              'conflict',
+              `Record #${e.seq} clashes with a record here. Nothing was restored.`,
+            );
+        }
+        // Rewriting a screenshot the old log also holds is harmless (same id, same hash) and repairs a damaged one;
+        // only the others are removed again on failure.
+        const staged: string[] = [];
+        const unstage = () =>
+          writeTx(d, ['images', 'thumbs'], (tx) => {
+            for (const id of staged) {
+              if (localCaptures.has(id)) continue;
+              tx.objectStore('images').delete(id);
+              tx.objectStore('thumbs').delete(id);
+            }
+          }).catch(() => undefined);
+        try {
+          for (let i = 0; i < captures.length; i += IMPORT_CHUNK) {
+            const chunk = captures.slice(i, i + IMPORT_CHUNK);
+            await writeTx(d, ['images', 'thumbs'], (tx) => {
+              for (const e of chunk) {
+                const f = files.get(e.id)!;
+                tx.objectStore('images').put(blobOf(f.image!), e.id);
+                if (f.thumb) tx.objectStore('thumbs').put(blobOf(f.thumb), e.id);
+              }
+            });
+            staged.push(...chunk.map((e) => e.id));
+          }
+          await writeTx(d, ['entries'], (tx, fail) => {
+            const entries = tx.objectStore('entries');
+            headRequest(entries, (now) => {
+              if ((now?.seq ?? 0) !== (localHead?.seq ?? 0) || now?.entry.hash !== localHead?.entry.hash) {
+                fail(new EvidenceStoreError('conflict'));
+                return;
+              }
+              try {
+                entries.clear();
+                for (const r of rows.values()) entries.put(r);
+              } catch (e) {
+                fail(e);
+              }
+            });
+          });
+        } catch (e) {
+          await unstage();
+          throw e;
+        }
+        try {
+          await opts.afterCommit?.();
+        } catch (e) {
+          try {
+            await writeTx(d, ['entries'], (tx) => {
+              const entries = tx.objectStore('entries');
+              entries.clear();
+              for (const r of local) entries.put(r);
+            });
+          } catch (undo) {
+            throw new EvidenceStoreError(
+              'failed',
+              'The restore failed half-way and the previous evidence log could not be put back: restore the backup again.',
+              { cause: undo },
+            );
+          }
+          await unstage();
+          throw e;
+        }
+        const keep = new Set(captures.map((e) => e.id));
+        await writeTx(d, ['images', 'thumbs'], (tx) => {
+          for (const name of ['images', 'thumbs']) {
+            const os = tx.objectStore(name);
+            const r = os.getAllKeys();
+            r.onsuccess = () => {
+              for (const k of r.result) if (!keep.has(String(k))) os.delete(k);
+            };
+          }
+        }).catch(() => undefined); // left over, they are only unused space: the next restore removes them
+        return { entries: rows.size, records: captures.length };
+      });
+    },
+
     close() {
       void dbPromise?.then((d) => d.close());
       dbPromise = null;
@@ -631,10 +831,7 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
       for (const [seq, h] of bundleHashAt) {
         const mine = localHashAt.get(seq);
         if (seq <= localMax && mine !== h) {
-          throw new EvidenceStoreError(
-            'conflict',
-            `This bundle holds a different record #${seq} than the log here: it comes from another log. Nothing was imported. Import into an empty log (before capturing), or keep the bundle as it is: it verifies on its own.`,
-          );
+          throw new EvidenceStoreError('foreign-bundle', { seq: String(seq) });
         }
       }
       const fresh = incoming.filter((e) => e.seq > localMax).sort((a, b) => a.seq - b.seq);
@@ -664,11 +861,7 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
       }
       const newCaptures = fresh.filter((e) => e.kind === 'capture' && rows.has(e.seq));
       for (const e of newCaptures) {
-        if (!files.get(e.id)?.image)
-          throw new EvidenceStoreError(
-            'invalid',
-            `The image of record #${e.seq} is missing. Nothing was imported.`,
-          );
+        if (!files.get(e.id)?.image) throw new EvidenceStoreError('image-missing', { seq: String(e.seq) });
       }
       return {
         result: { added: fresh.length, skipped: incoming.length - fresh.length },

@@ -2,7 +2,19 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ApplicationKind } from '../domain/checklists/types';
 import { stayReport } from '../domain/stay';
-import { EN } from '../domain/text';
+import {
+  EN_MESSAGES,
+  LANG_NAMES,
+  LANGS,
+  langFromLocale,
+  resolveLang,
+  type Lang,
+  type LangSetting,
+  type Messages,
+} from '../i18n/catalogue';
+import { browserLocale } from '../i18n/browserLocale';
+import { makeFormat } from '../i18n/format';
+import { loadMessages } from '../i18n/load';
 import { send } from '../messaging';
 import { isPortalUrl } from '../portal/origins';
 import type { PageKind } from '../portal/types';
@@ -24,11 +36,13 @@ import {
   type TabReading,
 } from '../storage';
 import { AppointmentCard, LockoutCard } from './AppointmentCard';
+import { BackupCard } from './BackupCard';
 import { AppointmentDayCard, EmergencyChecklist } from './AppointmentDayCard';
 import { ChecklistCard } from './ChecklistCard';
 import { ConfirmCheckCard } from './ConfirmCheckCard';
 import { DangerZone } from './DangerZone';
 import { DatesCard } from './DatesCard';
+import { FormatContext, useFormat } from './format';
 import { EvidenceCard } from './EvidenceCard';
 import { LineText } from './Lines';
 import { panelModel } from './model';
@@ -96,7 +110,77 @@ function usePortalTabId(lastTabId: number | null): number | null {
   return tabId;
 }
 
+/**
+ * The panel in the user's language: the one chosen in the panel, or the browser's. Its catalogue is loaded first
+ * (a separate chunk for each language but English), so the panel never flashes another language; the page's
+ * `lang` and `dir` follow, and the layout mirrors for Arabic and Persian.
+ */
 export function App() {
+  const settings = useStored(settingsItem);
+  const lang = resolveLang(settings?.language, browserLocale());
+  const [loaded, setLoaded] = useState<{ lang: Lang; messages: Messages }>({
+    lang: 'en',
+    messages: EN_MESSAGES,
+  });
+  useEffect(() => {
+    let live = true;
+    loadMessages(lang)
+      .catch(() => EN_MESSAGES)
+      .then((messages) => live && setLoaded({ lang, messages }));
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  const format = useMemo(() => makeFormat(loaded.lang, loaded.messages), [loaded]);
+  useEffect(() => {
+    document.documentElement.lang = format.lang;
+    document.documentElement.dir = format.dir;
+  }, [format]);
+  if (!settings || loaded.lang !== lang) {
+    return (
+      <main class="panel" aria-busy="true">
+        <h1>Ikamet Companion</h1>
+      </main>
+    );
+  }
+  return (
+    <FormatContext.Provider value={format}>
+      <Panel />
+    </FormatContext.Provider>
+  );
+}
+
+/** The language menu: the browser's language by default; each language named in itself. */
+function LanguageMenu({ setting }: { setting: LangSetting }) {
+  const f = useFormat();
+  const browserLang = langFromLocale(browserLocale());
+  return (
+    <div class="language">
+      <label for="language">{f.t('ui_language_label')}</label>
+      <select
+        id="language"
+        value={setting}
+        aria-describedby={f.lang !== 'en' ? 'language-note' : undefined}
+        onChange={(e) => void send('panel:setSettings', { language: e.currentTarget.value as LangSetting })}
+      >
+        <option value="auto">{f.t('ui_language_auto', { name: LANG_NAMES[browserLang] })}</option>
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANG_NAMES[l]}
+          </option>
+        ))}
+      </select>
+      {f.lang !== 'en' && (
+        <p id="language-note" class="muted small">
+          {f.t('ui_language_review_note')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Panel() {
+  const f = useFormat();
   const people = useStored(peopleItem);
   const facts = useStored(factsItem);
   const settings = useStored(settingsItem);
@@ -160,11 +244,23 @@ export function App() {
   };
 
   const tabs: TabDef<TabId>[] = [
-    { id: 'deadlines', label: 'Deadlines', ...(model.topWarning ? { badge: '!' } : {}) },
-    { id: 'documents', label: 'Documents' },
-    { id: 'evidence', label: 'Evidence', ...(noSlotsBeside ? { badge: '●' } : {}) },
-    { id: 'stay', label: 'Stay', ...(visaDaysOver > 0 ? { badge: '!' } : {}) },
-    { id: 'more', label: 'Reminders & settings' },
+    {
+      id: 'deadlines',
+      label: f.t('ui_tab_deadlines'),
+      ...(model.topWarning ? { badge: '!', badgeLabel: f.t('ui_tab_badge_attention') } : {}),
+    },
+    { id: 'documents', label: f.t('ui_tab_documents') },
+    {
+      id: 'evidence',
+      label: f.t('ui_tab_evidence'),
+      ...(noSlotsBeside ? { badge: '●', badgeLabel: f.t('ui_tab_badge_noslots') } : {}),
+    },
+    {
+      id: 'stay',
+      label: f.t('ui_tab_stay'),
+      ...(visaDaysOver > 0 ? { badge: '!', badgeLabel: f.t('ui_tab_badge_attention') } : {}),
+    },
+    { id: 'more', label: f.t('ui_tab_more') },
   ];
 
   return (
@@ -174,11 +270,14 @@ export function App() {
           <img src="/icon/32.png" alt="" width={20} height={20} /> Ikamet Companion
         </h1>
         <PeopleBar people={model.people} activeId={personId} />
+        <LanguageMenu setting={settings.language ?? 'auto'} />
       </header>
       <ReadingStrip m={model} besidePortal={besideReading !== null} />
       {model.topWarning && (
         <p class="top-warning" role="alert" data-testid="top-warning">
-          <strong>⚠ Booking lockout: </strong>
+          <strong>
+            <span aria-hidden="true">⚠</span> {f.t('ui_top_warning_lead')}{' '}
+          </strong>
           <LineText line={model.topWarning} />
         </p>
       )}
@@ -199,7 +298,7 @@ export function App() {
           ticks={ticks}
         />
       )}
-      <Tabs tabs={tabs} selected={tab} onSelect={setTab}>
+      <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={f.t('ui_app_tabs_label')}>
         {tab === 'deadlines' && (
           <>
             <UrgencyCard u={model.urgency} end={model.end} today={model.today} onEnterEnd={openDates} />
@@ -283,12 +382,13 @@ export function App() {
             )}
             <SettingsCard s={settings} />
             <SourcesCard />
+            <BackupCard />
             <DangerZone onDeleted={() => setTab('deadlines')} />
           </>
         )}
       </Tabs>
       <footer class="muted small">
-        {EN.disclaimer} Nothing leaves this computer: the extension only reads the portal pages you open.
+        {f.t('disclaimer')} {f.t('ui_footer_local')}
       </footer>
     </main>
   );

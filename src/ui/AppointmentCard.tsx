@@ -5,6 +5,7 @@ import { useFormat } from './format';
 import { LineList, LineText } from './Lines';
 import type { AppointmentView } from './model';
 import { provenance } from './provenance';
+import { Rich } from './Rich';
 import type { Observation } from '../state/facts';
 
 export function AppointmentCard(props: {
@@ -18,26 +19,20 @@ export function AppointmentCard(props: {
   if (pending) {
     return (
       <section class="card" aria-labelledby="appt-title" data-testid="appointment">
-        <h2 id="appt-title">Appointment: date coming by SMS</h2>
+        <h2 id="appt-title">{f.t('ui_appt_sms_title')}</h2>
         <p data-testid="appointment-pending">
-          <LineText line={line('appointment.date-by-sms', ['e-ikamet-instructions', 'yimer-2018'])} />
+          <LineText line={line('appointment_date_by_sms', ['e-ikamet-instructions', 'yimer-2018'])} />
         </p>
         <p class="provenance">{provenance(pending, f, props.today)}</p>
-        <p>
-          When the message arrives, open the appointment on the portal so the date is read here, or enter it
-          below.
-        </p>
+        <p>{f.t('ui_appt_sms_next')}</p>
       </section>
     );
   }
   if (!a) {
     return (
       <section class="card" aria-labelledby="appt-title" data-testid="appointment">
-        <h2 id="appt-title">Appointment</h2>
-        <p>
-          No appointment known. Open "my appointments" on randevu or your application on e-ikamet, or enter it
-          below.
-        </p>
+        <h2 id="appt-title">{f.t('ui_appt_title')}</h2>
+        <p>{f.t('ui_appt_none')}</p>
       </section>
     );
   }
@@ -46,37 +41,43 @@ export function AppointmentCard(props: {
     a.daysUntil === null
       ? ''
       : a.daysUntil > 1
-        ? `in ${a.daysUntil} days`
+        ? f.t('ui_appt_in_days', { days: a.daysUntil })
         : a.daysUntil === 1
-          ? 'tomorrow'
+          ? f.t('ui_appt_tomorrow')
           : a.daysUntil === 0
-            ? 'today'
-            : `${-a.daysUntil} days ago`;
+            ? f.t('ui_appt_today')
+            : f.t('ui_appt_days_ago', { days: -a.daysUntil });
   const holiday = a.day?.holidays[0];
   return (
     <section class="card" aria-labelledby="appt-title" data-testid="appointment">
-      <h2 id="appt-title">Appointment {until && <span class="muted">({until})</span>}</h2>
+      <h2 id="appt-title">
+        {f.t('ui_appt_title')} {until && <span class="muted">({until})</span>}
+      </h2>
       <dl class="dates">
-        <dt>Date</dt>
+        <dt>{f.t('ui_appt_date')}</dt>
         <dd data-testid="appointment-date">
           {f.date(v.date!)}
-          {v.time ? `, ${v.time}` : ''}
+          {v.time ? `, ${v.time}` : ''} <span class="muted portal-date">({f.portalDate(v.date!)})</span>
         </dd>
         {v.office && (
           <>
-            <dt>Office</dt>
-            <dd>{v.office}</dd>
+            <dt>{f.t('ui_appt_office')}</dt>
+            <dd>
+              <bdi lang="tr">{v.office}</bdi>
+            </dd>
           </>
         )}
         {v.type && (
           <>
-            <dt>Type</dt>
-            <dd>{v.type}</dd>
+            <dt>{f.t('ui_appt_type')}</dt>
+            <dd>
+              <bdi lang="tr">{v.type}</bdi>
+            </dd>
           </>
         )}
         {v.bookedOn && (
           <>
-            <dt>Booked on</dt>
+            <dt>{f.t('ui_appt_booked_on')}</dt>
             <dd>{f.date(v.bookedOn)}</dd>
           </>
         )}
@@ -84,31 +85,34 @@ export function AppointmentCard(props: {
       <p class="provenance">{provenance(a.obs, f, props.today)}</p>
       {a.day && a.day.status !== 'open' && (
         <p class="flag" role="note" data-testid="holiday-flag">
-          ⚑ {a.day.weekend ? 'This is a weekend day.' : holiday ? `${f.line({ text: holiday.name })}.` : ''}{' '}
+          <span aria-hidden="true">⚑</span>{' '}
+          {a.day.weekend ? f.t('ui_appt_weekend') : holiday ? `${f.line({ text: holiday.name })}.` : ''}{' '}
           {a.nextWorking && (
             <LineText
-              line={line('holiday.next-working-day', ['law-2429'], {
+              line={line('holiday_next_working_day', ['law-2429'], {
                 date: v.date!,
                 next: a.nextWorking.date,
               })}
             />
           )}
-          {a.day.status === 'half-day' && a.day.closesAt && ` Offices close at ${a.day.closesAt}.`}
+          {a.day.status === 'half-day' &&
+            a.day.closesAt &&
+            ` ${f.t('ui_appt_closes_at', { time: a.day.closesAt })}`}
         </p>
       )}
       {a.day && !a.day.religiousHolidaysKnown && (
         <p class="flag">
-          <LineText line={line('holiday.religious-unknown', ['law-2429'], { year: v.date!.slice(0, 4) })} />
+          <LineText line={line('holiday_religious_unknown', ['law-2429'], { year: v.date!.slice(0, 4) })} />
         </p>
       )}
       {a.askAttended && <AttendedQuestion date={v.date!} personId={props.personId} />}
       {a.attended === 'no' && (
         <LineList
           lines={[
-            line('missed.slot-only', ['relocation-guide']),
-            line('missed.never-applied', ['law-firm-missed-appointment']),
-            line('missed.rebook', ['relocation-guide']),
-            line('missed.emergency', ['relocation-guide']),
+            line('missed_slot_only', ['relocation-guide']),
+            line('missed_never_applied', ['law-firm-missed-appointment']),
+            line('missed_rebook', ['relocation-guide']),
+            line('missed_emergency', ['relocation-guide']),
           ]}
         />
       )}
@@ -117,18 +121,18 @@ export function AppointmentCard(props: {
 }
 
 function AttendedQuestion({ date, personId }: { date: string; personId: string }) {
+  const f = useFormat();
   const answer = (a: 'yes' | 'no') => void send('panel:attended', { personId, date, answer: a });
   return (
     <div class="question" role="group" aria-labelledby="attended-q">
       <p id="attended-q">
-        <strong>Did you attend this appointment?</strong> A missed randevu appointment means waiting before
-        you can book again.
+        <strong>{f.t('ui_appt_attended_q')}</strong> {f.t('ui_appt_attended_why')}
       </p>
       <button type="button" onClick={() => answer('yes')}>
-        Yes, I attended
+        {f.t('ui_appt_attended_yes')}
       </button>{' '}
       <button type="button" onClick={() => answer('no')}>
-        No, I missed it
+        {f.t('ui_appt_attended_no')}
       </button>
     </div>
   );
@@ -144,10 +148,10 @@ export function LockoutCard({ l }: { l: Lockout | null }) {
       data-testid="lockout"
     >
       <h2 id="lockout-title">
-        {l.active ? 'randevu booking locked' : 'randevu booking open'}:{' '}
-        <span data-testid="lockout-opens">
-          {l.active ? `opens again on ${f.date(l.opensOn)}` : `since ${f.date(l.opensOn)}`}
-        </span>
+        <Rich
+          k={l.active ? 'ui_lockout_locked' : 'ui_lockout_open'}
+          parts={{ date: <span data-testid="lockout-opens">{f.date(l.opensOn)}</span> }}
+        />
       </h2>
       {l.warning && (
         <p class="warning">

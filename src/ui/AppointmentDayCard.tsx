@@ -42,28 +42,27 @@ export function AppointmentDayCard(props: AppointmentDayCardProps) {
   return (
     <section class="card appointment-day" aria-labelledby="day-title" data-testid="appointment-day">
       <h2 id="day-title">
-        {when === 'day-of' ? 'Your appointment is today' : 'Your appointment is tomorrow'}
+        {f.t(when === 'day-of' ? 'ui_appointment_day_today' : 'ui_appointment_day_tomorrow')}
       </h2>
       <dl class="dates">
-        <dt>When</dt>
+        <dt>{f.t('ui_appointment_day_when')}</dt>
         <dd data-testid="appointment-day-when">
-          {f.date(a.date!)}
-          {a.time ? `, ${a.time}` : ''}
+          {a.time ? f.t('ui_appointment_day_date_time', { date: a.date!, time: a.time }) : f.date(a.date!)}
         </dd>
         {a.office && (
           <>
-            <dt>Where</dt>
+            <dt>{f.t('ui_appointment_day_where')}</dt>
             <dd>{a.office}</dd>
           </>
         )}
         {a.type && (
           <>
-            <dt>Type</dt>
+            <dt>{f.t('ui_appointment_day_type')}</dt>
             <dd>{a.type}</dd>
           </>
         )}
       </dl>
-      <h3>What to bring</h3>
+      <h3>{f.t('ui_appointment_day_what_to_bring')}</h3>
       {view ? (
         <>
           <ChecklistItemList
@@ -77,21 +76,26 @@ export function AppointmentDayCard(props: AppointmentDayCardProps) {
               type="button"
               onClick={() =>
                 void openPrintable(
-                  printChecklist({
-                    title: `What to bring: ${f.date(a.date!)}${a.time ? ` ${a.time}` : ''}`,
-                    today: props.today,
-                    view,
-                    state: props.ticks?.[view.key],
-                  }),
+                  printChecklist(
+                    {
+                      title: a.time
+                        ? f.t('ui_appointment_day_print_title_time', { date: a.date!, time: a.time })
+                        : f.t('ui_appointment_day_print_title', { date: a.date! }),
+                      today: props.today,
+                      view,
+                      state: props.ticks?.[view.key],
+                    },
+                    f,
+                  ),
                 )
               }
             >
-              Print what to bring
+              {f.t('ui_appointment_day_print')}
             </button>
           )}
         </>
       ) : (
-        <p>Bring the documents on your documents checklist.</p>
+        <p>{f.t('ui_appointment_day_see_checklist')}</p>
       )}
     </section>
   );
@@ -108,28 +112,24 @@ export interface EmergencyChecklistProps {
 
 /** Missed an appointment because of an emergency: what to document and bring next time (relocation guide). */
 export function EmergencyChecklist(props: EmergencyChecklistProps) {
+  const f = useFormat();
   const view = useMemo(() => emergencyChecklist(), []);
   const state = props.ticks?.[view.key];
   return (
     <details class="card emergency" open={props.open ?? false} data-testid="emergency-checklist">
       <summary>
-        <h2>Missed an appointment because of an emergency?</h2>
+        <h2>{f.t('ui_emergency_title')}</h2>
       </summary>
       <ChecklistItemList personId={props.personId} view={view} state={state} onChange={props.onChange} />
       <button
         type="button"
         onClick={() =>
           void openPrintable(
-            printChecklist({
-              title: 'Missed appointment: what to keep and bring',
-              today: props.today,
-              view,
-              state,
-            }),
+            printChecklist({ title: f.t('ui_emergency_print_title'), today: props.today, view, state }, f),
           )
         }
       >
-        Print this list
+        {f.t('ui_emergency_print')}
       </button>
     </details>
   );

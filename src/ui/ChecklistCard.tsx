@@ -74,27 +74,30 @@ export function ChecklistCard(props: ChecklistCardProps) {
   const marks: ItemMarks = {};
   if (comparison) {
     for (const m of comparison.matched)
-      marks[m.item.id] = { text: '✓ Also on the portal’s list.', kind: 'ok' };
+      marks[m.item.id] = { text: f.t('ui_checklist_also_on_portal'), kind: 'ok' };
     for (const i of comparison.onlyOurs)
-      marks[i.id] = {
-        text: '⚑ Not found on the portal’s list: check whether you need it.',
-        kind: 'flag',
-      };
+      marks[i.id] = { text: f.t('ui_checklist_not_on_portal_check'), kind: 'flag' };
   }
 
-  const title = `${f.line({ text: APPLICATION_KIND_TEXT[kind] })}: ${f.line({ text: PERMIT_TYPE_TEXT[permitType] })}`;
+  const title = f.t('ui_checklist_kind_permit', {
+    kind: f.t(APPLICATION_KIND_TEXT[kind]),
+    permitType: f.t(PERMIT_TYPE_TEXT[permitType]),
+  });
   const fee = feeSafety();
   const print = () => {
-    const html = printChecklist({
-      title: `Documents checklist: ${title}`,
-      personName: props.personName,
-      today: props.today,
-      view: checklist,
-      state,
-      portalList,
-      comparison,
-      extra: fee,
-    });
+    const html = printChecklist(
+      {
+        title: f.t('ui_checklist_print_title', { title }),
+        personName: props.personName,
+        today: props.today,
+        view: checklist,
+        state,
+        portalList,
+        comparison,
+        extra: fee,
+      },
+      f,
+    );
     (props.onPrint ?? ((h: string) => void openPrintable(h)))(html);
   };
   const open =
@@ -103,14 +106,14 @@ export function ChecklistCard(props: ChecklistCardProps) {
   return (
     <details class="card checklist" open={open} data-testid="checklist">
       <summary>
-        <h2 id="checklist-title">Documents checklist</h2>{' '}
+        <h2 id="checklist-title">{f.t('ui_checklist_title')}</h2>{' '}
         <span class="muted small" data-testid="checklist-title">
           {title}
         </span>
       </summary>
       <div class="checklist-pickers" role="group" aria-labelledby="checklist-title">
         <label>
-          Application{' '}
+          {f.t('ui_checklist_application')}{' '}
           <select
             data-testid="checklist-kind"
             value={kind}
@@ -124,7 +127,7 @@ export function ChecklistCard(props: ChecklistCardProps) {
           </select>
         </label>
         <label>
-          Permit type{' '}
+          {f.t('ui_checklist_permit_type')}{' '}
           <select
             data-testid="checklist-permit-type"
             value={permitType}
@@ -145,18 +148,18 @@ export function ChecklistCard(props: ChecklistCardProps) {
               data-testid="checklist-property-owner"
               onChange={(e) => setPropertyOwner((e.currentTarget as HTMLInputElement).checked)}
             />{' '}
-            I apply as a property owner
+            {f.t('ui_checklist_property_owner')}
           </label>
         )}
       </div>
 
       {!props.feeNoticeDismissed && (
         <aside class="fee-safety" aria-labelledby="fee-title" data-testid="fee-safety">
-          <h3 id="fee-title">Fees and who may apply</h3>
+          <h3 id="fee-title">{f.t('ui_checklist_fee_title')}</h3>
           <LineList lines={fee} />
           {props.onDismissFeeNotice && (
             <button type="button" onClick={props.onDismissFeeNotice}>
-              Got it, hide this
+              {f.t('ui_checklist_fee_dismiss')}
             </button>
           )}
         </aside>
@@ -174,25 +177,31 @@ export function ChecklistCard(props: ChecklistCardProps) {
 
       {portalList && comparison && (
         <section class="portal-list" aria-labelledby="portal-list-title" data-testid="portal-list">
-          <h3 id="portal-list-title">The portal’s own list (the best source)</h3>
-          <p class="muted small">
-            Read from the e-ikamet required-documents page. Where the two lists differ, follow the portal.
-          </p>
+          <h3 id="portal-list-title">{f.t('ui_checklist_portal_list_title')}</h3>
+          <p class="muted small">{f.t('ui_checklist_portal_list_help')}</p>
           <ul>
             {portalList.map((t, i) => {
               const only = comparison.onlyPortal.includes(t.trim());
               return (
                 <li key={`${i}-${t}`} data-testid={only ? 'portal-only' : 'portal-matched'}>
                   {t}
-                  {only && <span class="flag small"> ⚑ Not on our list: follow the portal.</span>}
+                  {only && (
+                    <span class="flag small">
+                      {' '}
+                      <span aria-hidden="true">⚑ </span>
+                      {f.t('ui_checklist_portal_only')}
+                    </span>
+                  )}
                 </li>
               );
             })}
           </ul>
           {(comparison.onlyPortal.length > 0 || comparison.onlyOurs.length > 0) && (
             <p class="flag small" data-testid="portal-differences">
-              {comparison.onlyPortal.length} on the portal’s list only, {comparison.onlyOurs.length} on ours
-              only.
+              {f.t('ui_checklist_differences', {
+                portalOnly: comparison.onlyPortal.length,
+                oursOnly: comparison.onlyOurs.length,
+              })}
             </p>
           )}
         </section>
@@ -201,7 +210,7 @@ export function ChecklistCard(props: ChecklistCardProps) {
       {checklist.items.length > 0 && (
         <p>
           <button type="button" onClick={print} data-testid="checklist-print">
-            Print this checklist
+            {f.t('ui_checklist_print')}
           </button>
         </p>
       )}

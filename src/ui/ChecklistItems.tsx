@@ -28,7 +28,7 @@ function weakBeyondList(i: ChecklistItem): boolean {
   return i.sources.some((s) => s !== LIST_SOURCE && isWeakSource(s));
 }
 
-/** Extra marks per item id, e.g. how it compares with the portal's list. */
+/** Extra marks per item id, e.g. how it compares with the portal's list (the text translated; ✓ or ⚑ added here). */
 export type ItemMarks = Record<string, { text: string; kind: 'ok' | 'flag' }>;
 
 export function ChecklistProgress({
@@ -43,7 +43,7 @@ export function ChecklistProgress({
   const p = progress(view.items, state);
   return (
     <p class={`progress${p.complete ? ' complete' : ''}`} data-testid="checklist-progress" aria-live="polite">
-      {p.complete ? '✓ ' : ''}
+      {p.complete && <span aria-hidden="true">✓ </span>}
       {f.line(progressLine(p))}
     </p>
   );
@@ -122,10 +122,10 @@ function ItemRow(props: {
           <input
             type="checkbox"
             checked={na}
-            aria-label={`${title}: not applicable`}
+            aria-label={f.t('ui_checklist_item_na_label', { title })}
             onChange={(e) => props.change({ na: (e.currentTarget as HTMLInputElement).checked })}
           />{' '}
-          n/a
+          {f.t('ui_checklist_item_na')}
         </label>
       </div>
       <p class="ci-explain small">
@@ -135,16 +135,19 @@ function ItemRow(props: {
         <SourceRefs ids={i.sources} weak={weakBeyondList(i)} />
       </p>
       {props.mark && (
-        <p class={`ci-mark small ${props.mark.kind === 'flag' ? 'flag' : 'muted'}`}>{props.mark.text}</p>
+        <p class={`ci-mark small ${props.mark.kind === 'flag' ? 'flag' : 'muted'}`}>
+          <span aria-hidden="true">{props.mark.kind === 'flag' ? '⚑ ' : '✓ '}</span>
+          {props.mark.text}
+        </p>
       )}
       <details class="ci-note" open={note !== ''}>
-        <summary class="small">{note ? 'Note' : 'Add a note'}</summary>
+        <summary class="small">{f.t(note ? 'ui_checklist_note' : 'ui_checklist_add_note')}</summary>
         <input
           type="text"
           maxLength={NOTE_MAX}
           value={note}
-          aria-label={`Note for ${title}`}
-          placeholder="e.g. where the document is"
+          aria-label={f.t('ui_checklist_note_label', { title })}
+          placeholder={f.t('ui_checklist_note_placeholder')}
           onChange={(e) =>
             props.change({ note: (e.currentTarget as HTMLInputElement).value.slice(0, NOTE_MAX) })
           }

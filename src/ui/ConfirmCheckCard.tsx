@@ -42,13 +42,14 @@ export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
     [props.appointment, props.permitEnd, props.today, props.lockoutDays, props.warnDays],
   );
   const a = c.appointment;
+  const notRead = <span class="muted">{f.t('ui_confirm_not_read')}</span>;
   return (
     <section
       class={`card confirm-check${c.critical ? ' level-critical' : ''}`}
       aria-labelledby="confirm-title"
       data-testid="confirm-check"
     >
-      <h2 id="confirm-title">Stop and check before you confirm</h2>
+      <h2 id="confirm-title">{f.t('ui_confirm_title')}</h2>
       <p class="muted small">
         <LineText line={c.noCancel} />
       </p>
@@ -58,27 +59,37 @@ export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
           role="alert"
           data-testid={c.critical ? 'confirm-critical' : 'confirm-tight'}
         >
-          <strong>{c.critical ? '⚠ ' : ''}</strong>
+          {c.critical && <strong aria-hidden="true">⚠ </strong>}
           <LineText line={c.warning} />
         </p>
       )}
       <dl class="dates">
-        <dt>Type</dt>
-        <dd data-testid="confirm-type">{a.type ?? <span class="muted">not read</span>}</dd>
+        <dt>{f.t('ui_confirm_type')}</dt>
+        <dd data-testid="confirm-type">{a.type ?? notRead}</dd>
         {props.province && (
           <>
-            <dt>Province</dt>
+            <dt>{f.t('ui_confirm_province')}</dt>
             <dd>{props.province}</dd>
           </>
         )}
-        <dt>Office</dt>
-        <dd data-testid="confirm-office">{a.office ?? <span class="muted">not read</span>}</dd>
-        <dt>Date</dt>
+        <dt>{f.t('ui_confirm_office')}</dt>
+        <dd data-testid="confirm-office">{a.office ?? notRead}</dd>
+        <dt>{f.t('ui_confirm_date')}</dt>
         <dd data-testid="confirm-date">
-          {a.date ? f.date(a.date) : <span class="muted">not read</span>}
-          {a.time ? `, ${a.time}` : ''}
+          {a.date ? (
+            a.time ? (
+              f.t('ui_confirm_date_time', { date: a.date, time: a.time })
+            ) : (
+              f.date(a.date)
+            )
+          ) : (
+            <>
+              {notRead}
+              {a.time ? `, ${a.time}` : ''}
+            </>
+          )}
         </dd>
-        <dt>No new booking until</dt>
+        <dt>{f.t('ui_confirm_lockout_until')}</dt>
         <dd>
           <strong data-testid="confirm-lockout-date">{f.date(c.lockoutUntil)}</strong>
         </dd>
@@ -97,22 +108,22 @@ export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
         </p>
       )}
 
-      <h3>Is this the right type?</h3>
+      <h3>{f.t('ui_confirm_right_type')}</h3>
       <LineList lines={c.typeLines} />
       {c.goals.right.length > 0 && (
         <>
           <p class="small">
-            <strong>Right for:</strong>
+            <strong>{f.t('ui_confirm_right_for')}</strong>
           </p>
           <LineList lines={c.goals.right} />
         </>
       )}
       <p class="small">
-        <strong>{c.type ? 'Wrong for:' : 'Which type fits which goal:'}</strong>
+        <strong>{f.t(c.type ? 'ui_confirm_wrong_for' : 'ui_confirm_which_goal')}</strong>
       </p>
       <LineList lines={c.goals.wrong} />
       <details>
-        <summary class="small">All appointment types known here</summary>
+        <summary class="small">{f.t('ui_confirm_all_types')}</summary>
         <ul class="lines">
           {RANDEVU_TYPES.map((t) => (
             <li key={t.id}>
@@ -122,12 +133,12 @@ export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
         </ul>
       </details>
 
-      <h3>Province</h3>
+      <h3>{f.t('ui_confirm_province')}</h3>
       <p>
         <LineText line={c.province} />
       </p>
 
-      <h3>What to bring</h3>
+      <h3>{f.t('ui_confirm_what_to_bring')}</h3>
       {c.documents ? (
         <ChecklistItemList
           personId={props.personId}
@@ -136,7 +147,7 @@ export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
           onChange={props.onChange}
         />
       ) : (
-        <p class="muted">Known only for the appointment types above.</p>
+        <p class="muted">{f.t('ui_confirm_documents_unknown')}</p>
       )}
 
       <p class="never-clicks" data-testid="confirm-never-clicks">

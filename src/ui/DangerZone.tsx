@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../messaging';
+import { useFormat, type Format } from './format';
+import { Rich } from './Rich';
 
 /** The word the user types to confirm; the background checks it again (guard.ts). */
 export const DELETE_WORD = 'DELETE';
@@ -10,11 +12,21 @@ export interface DangerZoneProps {
 }
 
 /**
+ * Why nothing was deleted. The background's sentence is English ("Close other Ikamet Companion windows, then delete
+ * again."), so an English panel shows it as it is and another language its own sentence with it as detail.
+ */
+function failure(f: Format, detail: string): string {
+  if (f.lang === 'en' && detail) return detail;
+  return detail ? f.t('ui_danger_failed_detail', { detail }) : f.t('ui_danger_failed');
+}
+
+/**
  * "Delete all data" (PRIVACY.md): people, dates, readings, status history, checklists, trips, reminders, settings
  * and the evidence log with its screenshots, from this computer, in one go. Two steps: open the confirmation, then
  * type DELETE; nothing else enables the button.
  */
 export function DangerZone({ onDeleted }: DangerZoneProps) {
+  const f = useFormat();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
@@ -27,15 +39,15 @@ export function DangerZone({ onDeleted }: DangerZoneProps) {
     try {
       const r = await send('panel:deleteAll', { confirm: DELETE_WORD });
       if (r && r.ok) {
-        setResult({ ok: true, text: 'Everything the extension kept on this computer has been deleted.' });
+        setResult({ ok: true, text: f.t('ui_danger_done') });
         setOpen(false);
         setTyped('');
         onDeleted?.();
       } else {
-        setResult({ ok: false, text: r && 'error' in r ? r.error : 'Nothing was deleted. Try again.' });
+        setResult({ ok: false, text: failure(f, r && 'error' in r ? r.error : '') });
       }
     } catch (err) {
-      setResult({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setResult({ ok: false, text: failure(f, err instanceof Error ? err.message : String(err)) });
     } finally {
       setBusy(false);
     }
@@ -43,13 +55,8 @@ export function DangerZone({ onDeleted }: DangerZoneProps) {
 
   return (
     <section class="card danger-zone" aria-labelledby="danger-title" data-testid="danger-zone">
-      <h2 id="danger-title">Delete all data</h2>
-      <p class="muted small">
-        Deletes everything this extension keeps on this computer: the people you added, dates, readings,
-        status history, checklist ticks and notes, trips, reminders, settings and the evidence log with its
-        screenshots. It cannot be undone. Export the evidence log first if you may need it. Removing the
-        extension deletes the same.
-      </p>
+      <h2 id="danger-title">{f.t('ui_danger_title')}</h2>
+      <p class="muted small">{f.t('ui_danger_intro')}</p>
       {!open ? (
         <button
           type="button"
@@ -59,12 +66,12 @@ export function DangerZone({ onDeleted }: DangerZoneProps) {
             setResult(null);
           }}
         >
-          Delete all data…
+          {f.t('ui_danger_open')}
         </button>
       ) : (
         <form onSubmit={(e) => void confirmDelete(e)} class="field">
           <label for="danger-confirm">
-            Type <strong>{DELETE_WORD}</strong> to delete everything
+            <Rich k="ui_danger_confirm_label" parts={{ word: <strong>{DELETE_WORD}</strong> }} />
           </label>
           <input
             id="danger-confirm"
@@ -80,7 +87,7 @@ export function DangerZone({ onDeleted }: DangerZoneProps) {
             data-testid="danger-confirm"
             disabled={typed !== DELETE_WORD || busy}
           >
-            {busy ? 'Deleting…' : 'Delete everything'}
+            {f.t(busy ? 'ui_danger_deleting' : 'ui_danger_confirm')}
           </button>
           <button
             type="button"
@@ -89,12 +96,16 @@ export function DangerZone({ onDeleted }: DangerZoneProps) {
               setTyped('');
             }}
           >
-            Cancel
+            {f.t('ui_cancel')}
           </button>
         </form>
       )}
       {result && (
-        <p class={result.ok ? 'muted' : 'error'} role="status" data-testid="danger-result">
+        <p
+          class={result.ok ? 'muted' : 'error'}
+          role={result.ok ? 'status' : 'alert'}
+          data-testid="danger-result"
+        >
           {result.text}
         </p>
       )}

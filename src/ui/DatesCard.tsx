@@ -3,7 +3,8 @@ import { parseIsoDate } from '../domain/calendar';
 import { send } from '../messaging';
 import { valueKey, type Observation } from '../state/facts';
 import { checkTime } from '../state/manual';
-import { useFormat } from './format';
+import { dateProblem } from './dateProblem';
+import { useFormat, type Format } from './format';
 import { provenance } from './provenance';
 
 /**
@@ -21,13 +22,12 @@ export function DatesCard(props: {
   return (
     <details class="card" open={props.open} id="dates">
       <summary>
-        <h2>Your dates</h2>
+        <h2>{f.t('ui_dates_title')}</h2>
       </summary>
       {props.endConflicts.length > 0 && (
         <div class="conflict" role="group" aria-labelledby="conflict-title" data-testid="end-conflicts">
           <p id="conflict-title">
-            <strong>Different end dates were seen.</strong> The newest is used; pick another if it is the
-            right one.
+            <strong>{f.t('ui_dates_conflict')}</strong> {f.t('ui_dates_conflict_pick')}
           </p>
           <ul>
             {props.endConflicts.map((o) => (
@@ -53,7 +53,7 @@ export function DatesCard(props: {
         </div>
       )}
       <DateField
-        label="Permit end date"
+        label={f.t('ui_dates_permit_end')}
         id="permit-end"
         onSave={(value) => send('panel:setManual', { personId: props.personId, key: 'permitEnd', value })}
       />
@@ -62,19 +62,24 @@ export function DatesCard(props: {
   );
 }
 
-function errorOf(r: unknown): string | null {
-  return r && typeof r === 'object' && 'ok' in r && r.ok === false && 'error' in r ? String(r.error) : null;
+/** The background's refusal, if any. Its sentence is English (it re-checks what the panel already checked), so
+ * the panel shows its own translated sentence and keeps the English one as detail. */
+function errorOf(r: unknown, f: Format): string | null {
+  if (!(r && typeof r === 'object' && 'ok' in r && r.ok === false)) return null;
+  const detail = 'error' in r ? String(r.error) : '';
+  return f.lang === 'en' && detail ? detail : `${f.t('ui_error_generic')}${detail ? ` (${detail})` : ''}`;
 }
 
 function DateField(props: { label: string; id: string; onSave: (iso: string) => Promise<unknown> }) {
+  const f = useFormat();
   const [value, setValue] = useState('');
   const [msg, setMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const save = async (e: Event) => {
     e.preventDefault();
     const p = parseIsoDate(value);
-    if (!p.ok) return setMsg({ kind: 'error', text: p.reason });
-    const err = errorOf(await props.onSave(p.date));
-    setMsg(err ? { kind: 'error', text: err } : { kind: 'ok', text: 'Saved.' });
+    if (!p.ok) return setMsg({ kind: 'error', text: dateProblem(f, p, value) });
+    const err = errorOf(await props.onSave(p.date), f);
+    setMsg(err ? { kind: 'error', text: err } : { kind: 'ok', text: f.t('ui_saved') });
   };
   return (
     <form class="field" onSubmit={save} noValidate>
@@ -89,7 +94,7 @@ function DateField(props: { label: string; id: string; onSave: (iso: string) => 
         aria-invalid={msg?.kind === 'error'}
         onInput={(e) => setValue(e.currentTarget.value)}
       />
-      <button type="submit">Save</button>
+      <button type="submit">{f.t('ui_save')}</button>
       <p id={`${props.id}-msg`} class={msg?.kind === 'error' ? 'error' : 'muted'} role="status">
         {msg?.text ?? ''}
       </p>
@@ -98,6 +103,7 @@ function DateField(props: { label: string; id: string; onSave: (iso: string) => 
 }
 
 function AppointmentForm({ personId }: { personId: string }) {
+  const f = useFormat();
   const [v, setV] = useState({ date: '', time: '', bookedOn: '', office: '', type: '', portal: 'randevu' });
   const [msg, setMsg] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const set = (k: keyof typeof v) => (e: Event) =>
@@ -105,38 +111,46 @@ function AppointmentForm({ personId }: { personId: string }) {
   const save = async (e: Event) => {
     e.preventDefault();
     const d = parseIsoDate(v.date);
-    if (!d.ok) return setMsg({ kind: 'error', text: `Appointment date: ${d.reason}` });
+    if (!d.ok)
+      return setMsg({
+        kind: 'error',
+        text: f.t('ui_dates_appt_date_problem', { reason: dateProblem(f, d, v.date) }),
+      });
     if (v.time) {
       const t = checkTime(v.time);
-      if (!t.ok) return setMsg({ kind: 'error', text: t.reason });
+      if (!t.ok) return setMsg({ kind: 'error', text: f.t('ui_time_format') });
     }
     if (v.bookedOn) {
       const b = parseIsoDate(v.bookedOn);
-      if (!b.ok) return setMsg({ kind: 'error', text: `Booked on: ${b.reason}` });
+      if (!b.ok)
+        return setMsg({
+          kind: 'error',
+          text: f.t('ui_dates_booked_problem', { reason: dateProblem(f, b, v.bookedOn) }),
+        });
     }
     const value = JSON.stringify({ ...v, time: v.time || null, bookedOn: v.bookedOn || null });
-    const err = errorOf(await send('panel:setManual', { personId, key: 'appointment', value }));
-    setMsg(err ? { kind: 'error', text: err } : { kind: 'ok', text: 'Saved.' });
+    const err = errorOf(await send('panel:setManual', { personId, key: 'appointment', value }), f);
+    setMsg(err ? { kind: 'error', text: err } : { kind: 'ok', text: f.t('ui_saved') });
   };
   return (
     <form class="field-group" onSubmit={save} noValidate aria-labelledby="appt-form-title">
-      <h3 id="appt-form-title">Appointment</h3>
-      <label for="appt-date">Date</label>
+      <h3 id="appt-form-title">{f.t('ui_appt_title')}</h3>
+      <label for="appt-date">{f.t('ui_appt_date')}</label>
       <input id="appt-date" placeholder="YYYY-MM-DD" value={v.date} onInput={set('date')} />
-      <label for="appt-time">Time</label>
+      <label for="appt-time">{f.t('ui_dates_appt_time')}</label>
       <input id="appt-time" placeholder="HH:MM" value={v.time} onInput={set('time')} />
-      <label for="appt-portal">Booked on which portal</label>
+      <label for="appt-portal">{f.t('ui_dates_appt_portal')}</label>
       <select id="appt-portal" value={v.portal} onChange={set('portal')}>
-        <option value="randevu">randevu.goc.gov.tr (30-day lockout applies)</option>
+        <option value="randevu">{f.t('ui_dates_appt_portal_randevu')}</option>
         <option value="e-ikamet">e-ikamet.goc.gov.tr</option>
       </select>
-      <label for="appt-booked">Booked/confirmed on (optional)</label>
+      <label for="appt-booked">{f.t('ui_dates_appt_booked')}</label>
       <input id="appt-booked" placeholder="YYYY-MM-DD" value={v.bookedOn} onInput={set('bookedOn')} />
-      <label for="appt-office">Office (optional)</label>
+      <label for="appt-office">{f.t('ui_dates_appt_office')}</label>
       <input id="appt-office" value={v.office} onInput={set('office')} />
-      <label for="appt-type">Type (optional)</label>
+      <label for="appt-type">{f.t('ui_dates_appt_type')}</label>
       <input id="appt-type" value={v.type} onInput={set('type')} />
-      <button type="submit">Save appointment</button>
+      <button type="submit">{f.t('ui_dates_appt_save')}</button>
       <p class={msg?.kind === 'error' ? 'error' : 'muted'} role="status">
         {msg?.text ?? ''}
       </p>

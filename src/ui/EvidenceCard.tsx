@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { istanbulToday } from '../domain/calendar';
-import { armedFor, CAPTURE_ERROR_TEXT, type CaptureResult } from '../evidence/captureState';
+import { armedFor, type CaptureResult } from '../evidence/captureState';
 import { exportBundle } from '../evidence/export';
 import { importBundle, type ImportOutcome } from '../evidence/import';
 import {
@@ -15,7 +15,17 @@ import { send } from '../messaging';
 import type { PortalReading } from '../portal/types';
 import { captureGrantsItem, evidenceSettingsItem, lastCaptureItem, type Person } from '../storage';
 import { EvidenceList } from './EvidenceList';
-import { EVIDENCE_NOTICE, summarySentence } from './evidenceText';
+import {
+  captureErrorText,
+  exportProblemText,
+  importErrorText,
+  lastFailureText,
+  relayedErrorText,
+  summarySentence,
+} from './evidenceText';
+import { makeFormat } from '../i18n/format';
+import { loadMessages } from '../i18n/load';
+import { useFormat } from './format';
 import { useStored } from './useStored';
 
 export interface EvidenceCardProps {
@@ -51,7 +61,7 @@ function version(): string {
   }
 }
 
-function download(blob: Blob, fileName: string): void {
+export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -75,7 +85,9 @@ function RecordDetail({
   onClose: () => void;
   onChanged: (text: string) => void;
 }) {
+  const f = useFormat();
   const r = item.record;
+  const seq = String(r.seq);
   const [src, setSrc] = useState<string | null>(null);
   const [note, setNote] = useState(item.note);
   const [reason, setReason] = useState('');
@@ -83,78 +95,83 @@ function RecordDetail({
   useEffect(() => {
     let url: string | null = null;
     void store.getImage(r.id).then((b) => {
-      if (!b) return setErr('The screenshot of this record is missing from this browser.');
+      if (!b) return setErr(f.t('ui_evidence_detail_missing_image'));
       url = URL.createObjectURL(b);
       setSrc(url);
     });
     return () => {
       if (url) URL.revokeObjectURL(url);
     };
-  }, [r.id, store]);
+  }, [r.id, store, f]);
   const saveNote = async (e: Event) => {
     e.preventDefault();
     const res = await send('panel:evidenceNote', { id: r.id, note: note.trim().slice(0, 1000) });
-    if (!res.ok) return setErr(res.error);
-    onChanged('Note saved. The earlier note stays in the log.');
+    if (!res.ok) return setErr(relayedErrorText(f, res.error));
+    onChanged(f.t('ui_evidence_detail_note_saved'));
   };
   const remove = async (e: Event) => {
     e.preventDefault();
-    if (!reason.trim()) return setErr('Say why you delete this record: the reason is kept in the log.');
+    if (!reason.trim()) return setErr(f.t('ui_evidence_detail_reason_required'));
     const res = await send('panel:evidenceDelete', { id: r.id, reason: reason.trim().slice(0, 500) });
-    if (!res.ok) return setErr(res.error);
-    onChanged(`Record #${r.seq} deleted. The log keeps its hash, the time and your reason.`);
+    if (!res.ok) return setErr(relayedErrorText(f, res.error));
+    onChanged(f.t('ui_evidence_detail_deleted', { seq }));
   };
   const sel = r.reading?.selection;
   return (
-    <div class="evidence-detail" role="dialog" aria-modal="true" aria-label={`Evidence record ${r.seq}`}>
+    <div
+      class="evidence-detail"
+      role="dialog"
+      aria-modal="true"
+      aria-label={f.t('ui_evidence_detail_label', { seq })}
+    >
       <p>
         <button type="button" onClick={onClose}>
-          Close
+          {f.t('ui_evidence_detail_close')}
         </button>
       </p>
       {src ? (
         <a href={src} target="_blank" rel="noopener">
-          <img class="evidence-full" src={src} alt={`Screenshot of record ${r.seq}`} />
+          <img class="evidence-full" src={src} alt={f.t('ui_evidence_detail_image_alt', { seq })} />
         </a>
       ) : (
-        <p class="muted">Loading the screenshot…</p>
+        <p class="muted">{f.t('ui_evidence_detail_loading')}</p>
       )}
       <dl class="evidence-dl">
-        <dt>Time</dt>
+        <dt>{f.t('ui_evidence_detail_time')}</dt>
         <dd>
-          {r.capturedAtIstanbul} Istanbul · {r.capturedAtUtc} UTC
+          {f.t('ui_evidence_detail_time_value', { istanbul: r.capturedAtIstanbul, utc: r.capturedAtUtc })}
         </dd>
-        <dt>Page</dt>
+        <dt>{f.t('ui_evidence_detail_page')}</dt>
         <dd>
           {r.title} · <span class="evidence-hash">{r.url}</span>
         </dd>
         {r.reading?.noSlotsText && (
           <>
-            <dt>Message</dt>
+            <dt>{f.t('ui_evidence_detail_message')}</dt>
             <dd>{r.reading.noSlotsText}</dd>
           </>
         )}
         {sel && (
           <>
-            <dt>Selection</dt>
+            <dt>{f.t('ui_evidence_detail_selection')}</dt>
             <dd>{[sel.province, sel.office, sel.type].filter(Boolean).join(' · ')}</dd>
           </>
         )}
-        <dt>Person</dt>
+        <dt>{f.t('ui_evidence_detail_person')}</dt>
         <dd>{r.personName}</dd>
         {item.noteEdited && (
           <>
-            <dt>Original note</dt>
-            <dd>{r.note || '(none)'}</dd>
+            <dt>{f.t('ui_evidence_detail_original_note')}</dt>
+            <dd>{r.note || f.t('ui_evidence_detail_none')}</dd>
           </>
         )}
-        <dt>Image SHA-256</dt>
+        <dt>{f.t('ui_evidence_detail_image_hash')}</dt>
         <dd class="evidence-hash">{r.imageSha256}</dd>
-        <dt>Record hash</dt>
+        <dt>{f.t('ui_evidence_detail_record_hash')}</dt>
         <dd class="evidence-hash">{r.hash}</dd>
       </dl>
       <form onSubmit={saveNote} class="field">
-        <label for="evidence-note">Note</label>
+        <label for="evidence-note">{f.t('ui_evidence_detail_note')}</label>
         <textarea
           id="evidence-note"
           maxLength={1000}
@@ -162,17 +179,17 @@ function RecordDetail({
           value={note}
           onInput={(e) => setNote(e.currentTarget.value)}
         />
-        <button type="submit">Save note</button>
+        <button type="submit">{f.t('ui_evidence_detail_save_note')}</button>
       </form>
       <form onSubmit={remove} class="field">
-        <label for="evidence-reason">Reason for deleting</label>
+        <label for="evidence-reason">{f.t('ui_evidence_detail_reason')}</label>
         <input
           id="evidence-reason"
           maxLength={500}
           value={reason}
           onInput={(e) => setReason(e.currentTarget.value)}
         />
-        <button type="submit">Delete record</button>
+        <button type="submit">{f.t('ui_evidence_detail_delete')}</button>
       </form>
       {err && (
         <p class="error" role="alert">
@@ -184,6 +201,7 @@ function RecordDetail({
 }
 
 export function EvidenceCard({ portalTabId, reading, people, store: given }: EvidenceCardProps) {
+  const f = useFormat();
   const store = useMemo(() => given ?? sharedEvidenceStore(), [given]);
   const grants = useStored(captureGrantsItem);
   const last = useStored(lastCaptureItem);
@@ -215,7 +233,9 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
         setSummary(s);
       })
       .catch(
-        (e: unknown) => live && setBanner({ kind: 'error', text: `The log could not be read: ${String(e)}` }),
+        (e: unknown) =>
+          live &&
+          setBanner({ kind: 'error', text: f.t('ui_evidence_log_read_failed', { detail: String(e) }) }),
       )
       .finally(() => live && setLoading(false));
     return () => {
@@ -244,10 +264,10 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
     try {
       const res = (await send('panel:capture', { tabId: portalTabId })) as
         CaptureResult | { ok: false; error: string };
-      if (res.ok) setBanner({ kind: 'ok', text: `Captured: record #${res.seq}.` });
-      else setCaptureError(res.error);
+      if (res.ok) setBanner({ kind: 'ok', text: f.t('ui_evidence_captured', { seq: String(res.seq) }) });
+      else setCaptureError(captureErrorText(f, 'code' in res ? res.code : null, res.error));
     } catch (e) {
-      setCaptureError(`${CAPTURE_ERROR_TEXT.failed} (${String(e)})`);
+      setCaptureError(f.t('ui_evidence_error_capture_failed_detail', { detail: String(e) }));
     } finally {
       setBusy(null);
       reload();
@@ -260,21 +280,23 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
       const { blob, fileName, manifest, problems } = await exportBundle(store, {
         now: new Date(),
         extensionVersion: version(),
-        language: 'en',
+        format: f,
+        // The report is also in Turkish, for the migration office (its catalogue is loaded for this only).
+        turkish: makeFormat('tr', await loadMessages('tr')),
       });
       download(blob, fileName);
       const head = manifest.chainHead;
       setBanner({
         kind: problems.length ? 'error' : 'ok',
         text: head
-          ? `Bundle saved as ${fileName}. Send this chain-head hash to your lawyer or e-mail it to yourself: ${head.hash}`
-          : `Bundle saved as ${fileName} (the log is empty).`,
-        ...(problems.length ? { detail: problems } : {}),
+          ? f.t('ui_evidence_export_saved', { file: fileName, hash: head.hash })
+          : f.t('ui_evidence_export_saved_empty', { file: fileName }),
+        ...(problems.length ? { detail: problems.map((p) => exportProblemText(f, p)) } : {}),
       });
     } catch (e) {
       setBanner({
         kind: 'error',
-        text: `The bundle could not be made: ${e instanceof Error ? e.message : String(e)}`,
+        text: f.t('ui_evidence_export_failed', { detail: e instanceof Error ? e.message : String(e) }),
       });
     } finally {
       setBusy(null);
@@ -288,18 +310,24 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
     try {
       out = await importBundle(store, new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
-      out = { ok: false, reason: `The file could not be read: ${String(e)}`, verify: null };
+      setBusy(null);
+      setBanner({ kind: 'error', text: f.t('ui_evidence_import_read_failed', { detail: String(e) }) });
+      return;
     }
     setBusy(null);
     if (out.ok) {
+      const counts = { records: out.verify.records, added: out.added, skipped: out.skipped };
+      const head = out.verify.chainHead;
       setBanner({
         kind: 'ok',
-        text: `The bundle verified (${out.verify.records} records, chain head ${out.verify.chainHead?.hash.slice(0, 16) ?? 'none'}…). Imported ${out.added} entries; ${out.skipped} were already here.`,
+        text: head
+          ? f.t('ui_evidence_import_ok', { ...counts, head: head.hash.slice(0, 16) })
+          : f.t('ui_evidence_import_ok_no_head', counts),
       });
     } else {
       setBanner({
         kind: 'error',
-        text: out.reason,
+        text: importErrorText(f, out),
         detail: out.verify?.problems.slice(0, 20).map((p) => p.problem),
       });
     }
@@ -308,10 +336,11 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
 
   const noSlots = reading?.noSlots === true;
   const year = Number(istanbulToday(new Date()).slice(0, 4));
-  const lastFailure =
-    last && !last.ok && last.trigger !== 'panel' && last.message
-      ? `The last ${last.trigger === 'auto' ? 'automatic' : last.trigger === 'command' ? 'keyboard' : 'menu'} capture failed: ${last.message}`
-      : null;
+  const lastFailure = lastFailureText(f, last);
+  // The minutes field sits inside its sentence, wherever the language puts it.
+  const [everyBefore = '', everyAfter = ''] = f
+    .t('ui_evidence_auto_every', { minutes: '\uE000' })
+    .split('\uE000');
 
   return (
     <section
@@ -319,19 +348,18 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
       id="evidence"
       aria-labelledby="evidence-h"
     >
-      <h2 id="evidence-h">Evidence log</h2>
+      <h2 id="evidence-h">{f.t('ui_evidence_title')}</h2>
       {settings && !settings.noticeSeen && (
         <p class="warning" role="note">
-          {EVIDENCE_NOTICE}{' '}
+          {f.t('ui_evidence_notice')}{' '}
           <button type="button" onClick={() => void send('panel:setEvidenceSettings', { noticeSeen: true })}>
-            Got it
+            {f.t('ui_evidence_notice_ok')}
           </button>
         </p>
       )}
       {noSlots && (
         <p>
-          <strong>The portal says no appointments are available.</strong> Capture it as evidence that you
-          tried.
+          <strong>{f.t('ui_evidence_no_slots_lead')}</strong> {f.t('ui_evidence_no_slots_hint')}
         </p>
       )}
       <p>
@@ -342,16 +370,18 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
           disabled={portalTabId === null || busy === 'capture'}
           onClick={() => void capture()}
         >
-          Capture evidence
+          {f.t('ui_evidence_capture_button')}
         </button>
       </p>
       <p data-testid="capture-status" role="status" class={captureError ? 'error' : 'muted small'}>
         {captureError ??
-          (portalTabId === null
-            ? 'Open an e-ikamet or randevu page in this window to capture it.'
-            : armed.armed
-              ? 'Capture is ready for this portal tab.'
-              : 'Not armed yet: click the Ikamet Companion toolbar icon while the portal tab is open (or press Alt+Shift+E there).')}
+          f.t(
+            portalTabId === null
+              ? 'ui_evidence_status_no_tab'
+              : armed.armed
+                ? 'ui_evidence_status_armed'
+                : 'ui_evidence_status_not_armed',
+          )}
       </p>
       {lastFailure && (
         <p class="error" role="alert">
@@ -373,16 +403,18 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
           )}
         </div>
       )}
-      <p data-testid="evidence-summary">{summary ? summarySentence(summary, year) : 'Reading the log…'}</p>
+      <p data-testid="evidence-summary">
+        {summary ? summarySentence(f, summary, year) : f.t('ui_evidence_summary_loading')}
+      </p>
       <fieldset class="evidence-filters">
-        <legend class="sr-only">Filter the log</legend>
+        <legend class="sr-only">{f.t('ui_evidence_filter_legend')}</legend>
         <label>
-          Person{' '}
+          {f.t('ui_evidence_filter_person')}{' '}
           <select
             value={filter.personId ?? ''}
-            onChange={(e) => setFilter((f) => ({ ...f, personId: e.currentTarget.value || null }))}
+            onChange={(e) => setFilter((cur) => ({ ...cur, personId: e.currentTarget.value || null }))}
           >
-            <option value="">Everyone</option>
+            <option value="">{f.t('ui_evidence_filter_everyone')}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -391,19 +423,19 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
           </select>
         </label>
         <label>
-          From{' '}
+          {f.t('ui_evidence_filter_from')}{' '}
           <input
             type="date"
             value={filter.fromDay ?? ''}
-            onChange={(e) => setFilter((f) => ({ ...f, fromDay: e.currentTarget.value || null }))}
+            onChange={(e) => setFilter((cur) => ({ ...cur, fromDay: e.currentTarget.value || null }))}
           />
         </label>
         <label>
-          To{' '}
+          {f.t('ui_evidence_filter_to')}{' '}
           <input
             type="date"
             value={filter.toDay ?? ''}
-            onChange={(e) => setFilter((f) => ({ ...f, toDay: e.currentTarget.value || null }))}
+            onChange={(e) => setFilter((cur) => ({ ...cur, toDay: e.currentTarget.value || null }))}
           />
         </label>
       </fieldset>
@@ -427,10 +459,10 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
           disabled={busy === 'export'}
           onClick={() => void doExport()}
         >
-          Export bundle
+          {f.t('ui_evidence_export_button')}
         </button>{' '}
         <label class="evidence-import">
-          Import a bundle{' '}
+          {f.t('ui_evidence_import_label')}{' '}
           <input
             type="file"
             accept=".zip,application/zip"
@@ -445,7 +477,7 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
       </p>
       {settings && (
         <details class="evidence-auto">
-          <summary>Automatic capture</summary>
+          <summary>{f.t('ui_evidence_auto_title')}</summary>
           <label>
             <input
               type="checkbox"
@@ -454,10 +486,10 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
                 void send('panel:setEvidenceSettings', { autoCapture: e.currentTarget.checked })
               }
             />{' '}
-            Capture by itself when the portal says there are no slots
+            {f.t('ui_evidence_auto_toggle')}
           </label>
           <label>
-            at most once every{' '}
+            {everyBefore}
             <input
               type="number"
               min={1}
@@ -471,19 +503,13 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
                   ),
                 })
               }
-            />{' '}
-            minutes per page
+            />
+            {everyAfter}
           </label>
-          <p class="muted small">
-            Only while the portal tab is open and in front, and only after the toolbar icon, the keyboard
-            shortcut or the menu item was used on that tab.
-          </p>
+          <p class="muted small">{f.t('ui_evidence_auto_hint')}</p>
         </details>
       )}
-      <p class="muted small">
-        Records are kept only in this browser until you export them. Anyone can check an exported bundle with
-        sha256sum -c SHA256SUMS (instructions are inside its report.html).
-      </p>
+      <p class="muted small">{f.t('ui_evidence_footer')}</p>
     </section>
   );
 }

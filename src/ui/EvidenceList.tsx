@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sayVerbatim } from '../evidence/report';
 import type { ListItem } from '../evidence/store';
 import { pageLabel } from './evidenceText';
+import { useFormat } from './format';
 
 export interface EvidenceListProps {
   items: ListItem[];
@@ -53,6 +55,7 @@ export function EvidenceList({
   rowHeight = 72,
   height = 360,
 }: EvidenceListProps) {
+  const f = useFormat();
   const ref = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
@@ -67,14 +70,15 @@ export function EvidenceList({
       class="evidence-list"
       data-testid="evidence-list"
       role="list"
-      aria-label="Evidence records, newest first"
+      aria-label={f.t('ui_evidence_list_label')}
       style={{ height: `${Math.min(height, Math.max(items.length, 1) * rowHeight)}px` }}
       onScroll={(e) => setTop(e.currentTarget.scrollTop)}
     >
       <div style={{ height: `${items.length * rowHeight}px`, position: 'relative' }}>
         {visible.map((it, i) => {
           const r = it.record;
-          const message = r.reading?.noSlotsText ?? (r.reading?.noSlots ? 'No slots' : '');
+          const message =
+            r.reading?.noSlotsText ?? (r.reading?.noSlots ? f.t('ui_evidence_list_no_slots') : '');
           return (
             <div
               key={r.id}
@@ -87,21 +91,26 @@ export function EvidenceList({
                 type="button"
                 class="evidence-open"
                 onClick={() => onOpen(it)}
-                aria-label={`Open record ${r.seq}, ${r.capturedAtIstanbul}`}
+                title={f.t('ui_evidence_list_open', { seq: String(r.seq), when: r.capturedAtIstanbul })}
               >
                 <Thumb id={r.id} load={loadThumb} />
                 <span class="evidence-meta">
                   <span class="evidence-when">
-                    #{r.seq} · {r.capturedAtIstanbul.slice(0, 16)} <span class="muted">Istanbul</span>
+                    #{r.seq} · {r.capturedAtIstanbul.slice(0, 16)}{' '}
+                    <span class="muted">{f.t('ui_evidence_list_istanbul')}</span>
                   </span>
                   <span class="muted small">
-                    {pageLabel(r.reading?.page, r.url)} · {r.personName}
+                    {pageLabel(f, r.reading?.page, r.url)} · {r.personName}
                   </span>
                   {message && <span class="small">{message}</span>}
                   {it.note && (
                     <span class="small muted">
-                      Note: {it.note}
-                      {it.noteEdited ? ' (edited)' : ''}
+                      {sayVerbatim(
+                        f,
+                        it.noteEdited ? 'ui_evidence_list_note_edited' : 'ui_evidence_list_note',
+                        {},
+                        { note: it.note },
+                      )}
                     </span>
                   )}
                 </span>

@@ -1,18 +1,16 @@
 import { getSource, type SourceId } from '../domain/sources';
 import type { Line } from '../domain/text';
-import { useFormat } from './format';
+import { useFormat, type Format } from './format';
 
 /** The small "[source]" links after a rule: each jumps to the source's line in the Sources card. */
 export function SourceRefs({ ids, weak }: { ids: readonly SourceId[]; weak?: boolean }) {
+  const f = useFormat();
   if (ids.length === 0 && !weak) return null;
   return (
     <span class="refs">
       {weak && (
-        <span
-          class="weak"
-          title="This rests on a weak or secondary source: check it with the office or a lawyer."
-        >
-          ⚠ weakly sourced
+        <span class="weak" title={f.t('ui_weak_title')}>
+          {f.t('ui_weak')}
         </span>
       )}
       {ids.map((id) => (
@@ -22,17 +20,17 @@ export function SourceRefs({ ids, weak }: { ids: readonly SourceId[]; weak?: boo
           href={`#src-${id}`}
           title={`${getSource(id).title}: ${getSource(id).reference ?? ''}`}
         >
-          [{shortName(id)}]
+          [{shortName(id, f)}]
         </a>
       ))}
     </span>
   );
 }
 
-function shortName(id: SourceId): string {
+function shortName(id: SourceId, f: Format): string {
   const s = getSource(id);
   const art = /Art\. [\d()]+/.exec(s.reference ?? '');
-  if (id.startsWith('law-6458')) return art ? `Law 6458 ${art[0]}` : 'Law 6458';
+  if (id.startsWith('law-6458')) return f.t('ui_source_law', { article: art ? art[0] : '' }).trim();
   return s.short ?? s.title;
 }
 

@@ -12,7 +12,7 @@ export interface OverstayCardProps {
   today: string;
 }
 
-const WHAT = { permit: 'your permit', visa: 'your visa or visa exemption' } as const;
+const TITLE = { permit: 'ui_overstay_title_permit', visa: 'ui_overstay_title_visa' } as const;
 
 /**
  * What an overstay means and what can be done now: fees, the 10-day deportation ground, the DGMM 2020 entry-ban
@@ -24,12 +24,10 @@ export function OverstayCard({ daysOver, kind, today }: OverstayCardProps) {
   if (!o) return null;
   return (
     <section class="card overstay" aria-labelledby="overstay-title" data-testid="overstay">
-      <h2 id="overstay-title">
-        Overstay: {o.daysOver} {o.daysOver === 1 ? 'day' : 'days'} over {WHAT[kind]}
-      </h2>
+      <h2 id="overstay-title">{f.t(TITLE[kind], { days: o.daysOver })}</h2>
       <LineList lines={o.consequences} />
 
-      <h3>Entry ban</h3>
+      <h3>{f.t('ui_overstay_ban_heading')}</h3>
       <p>
         {f.line(o.banIntro)} <strong data-testid="overstay-ban">{f.line(o.ban)}</strong>{' '}
         <SourceRefs ids={o.ban.sources} />
@@ -50,7 +48,7 @@ export function OverstayCard({ daysOver, kind, today }: OverstayCardProps) {
       </ul>
       <LineList lines={o.banNotes} />
 
-      <h3>What you can do now</h3>
+      <h3>{f.t('ui_overstay_now_heading')}</h3>
       <LineList lines={o.now} class="actions" />
       <p class="muted small">{f.line({ text: 'disclaimer' })}</p>
     </section>

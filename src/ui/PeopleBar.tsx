@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { send } from '../messaging';
 import type { Person } from '../storage';
+import { useFormat } from './format';
 
 /** A family often applies together: readings go to the active person, switched here. */
 export function PeopleBar({ people, activeId }: { people: Person[]; activeId: string }) {
+  const f = useFormat();
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const add = async (e: Event) => {
@@ -15,7 +17,7 @@ export function PeopleBar({ people, activeId }: { people: Person[]; activeId: st
   };
   return (
     <div class="people">
-      <label for="person">Person</label>
+      <label for="person">{f.t('ui_person_label')}</label>
       <select
         id="person"
         value={activeId}
@@ -30,26 +32,26 @@ export function PeopleBar({ people, activeId }: { people: Person[]; activeId: st
       {adding ? (
         <form onSubmit={add} class="inline">
           <label for="new-person" class="sr-only">
-            Name of the new person
+            {f.t('ui_person_new_label')}
           </label>
           <input
             id="new-person"
             maxLength={40}
-            placeholder="e.g. Ayşe"
+            placeholder={f.t('ui_person_new_placeholder')}
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{f.t('ui_person_add')}</button>
           <button type="button" onClick={() => setAdding(false)}>
-            Cancel
+            {f.t('ui_cancel')}
           </button>
         </form>
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
-          + Add person
+          {f.t('ui_person_add_open')}
         </button>
       )}
-      <p class="muted small">New readings from the portals are saved for the person selected here.</p>
+      <p class="muted small">{f.t('ui_person_hint')}</p>
     </div>
   );
 }

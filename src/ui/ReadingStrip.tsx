@@ -1,46 +1,51 @@
 import type { PanelModel } from './model';
 import { useFormat } from './format';
 import { pageName } from './provenance';
-
-const PORTALS = [
-  { href: 'https://e-ikamet.goc.gov.tr/', label: 'e-ikamet.goc.gov.tr' },
-  { href: 'https://randevu.goc.gov.tr/', label: 'randevu.goc.gov.tr' },
-];
+import { Rich } from './Rich';
 
 /** Where the panel's data comes from right now, and what the page could not give. */
 export function ReadingStrip({ m, besidePortal }: { m: PanelModel; besidePortal: boolean }) {
   const f = useFormat();
   const r = m.reading;
   const problems = r?.reading.problems ?? [];
+  const link = (href: string, label: string) => (
+    <a href={href} target="_blank" rel="noreferrer">
+      {label}
+    </a>
+  );
   return (
-    <section class="strip" aria-label="Current page">
+    <section class="strip" aria-label={f.t('ui_strip_label')}>
       {r && besidePortal ? (
         <p>
-          Reading the <strong>{pageName(r.reading.page)}</strong> ({f.when(r.at, m.today)}).
+          <Rich
+            k="ui_strip_reading"
+            parts={{ page: <strong>{pageName(r.reading.page, f)}</strong>, when: f.when(r.at, m.today) }}
+          />
         </p>
       ) : (
         <p>
-          {r ? `Last read: ${pageName(r.reading.page)}, ${f.when(r.at, m.today)}. ` : ''}Open{' '}
-          {PORTALS.map((p, i) => (
-            <span key={p.href}>
-              {i > 0 && ' or '}
-              <a href={p.href} target="_blank" rel="noreferrer">
-                {p.label}
-              </a>
-            </span>
-          ))}{' '}
-          to read your dates. The extension only reads what you see there.
+          {r
+            ? `${f.t('ui_strip_last_read', { page: pageName(r.reading.page, f), when: f.when(r.at, m.today) })} `
+            : ''}
+          <Rich
+            k="ui_strip_open_portals"
+            parts={{
+              eikamet: link('https://e-ikamet.goc.gov.tr/', 'e-ikamet.goc.gov.tr'),
+              randevu: link('https://randevu.goc.gov.tr/', 'randevu.goc.gov.tr'),
+            }}
+          />
         </p>
       )}
       {problems.length > 0 && (
         <div class="problems" role="alert" data-testid="problems">
           <p>
-            <strong>Couldn't read everything on this page.</strong>{' '}
+            <strong>{f.t('ui_strip_problems_title')}</strong>{' '}
             {m.end
-              ? `Kept the last good end date, ${f.date(m.end.value)} (${f.when(m.end.lastSeen, m.today)}).`
-              : 'Enter the missing dates yourself below.'}
+              ? f.t('ui_strip_problems_kept', { date: m.end.value, when: f.when(m.end.lastSeen, m.today) })
+              : f.t('ui_strip_problems_enter')}
           </p>
-          <ul>
+          {f.lang !== 'en' && <p class="muted small">{f.t('ui_strip_problems_details')}</p>}
+          <ul lang="en" dir="ltr">
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
@@ -49,9 +54,11 @@ export function ReadingStrip({ m, besidePortal }: { m: PanelModel; besidePortal:
       )}
       {r?.reading.noSlots && (
         <p class="noslots" data-testid="noslots">
-          The portal says no appointment is available
-          {r.reading.noSlotsText ? `: “${r.reading.noSlotsText}”` : '.'} Keep proof of each attempt
-          (screenshots), since people whose permit runs out while no slots exist must show they tried.
+          {r.reading.noSlotsText ? (
+            <Rich k="ui_strip_noslots_quote" parts={{ text: <bdi lang="tr">{r.reading.noSlotsText}</bdi> }} />
+          ) : (
+            f.t('ui_strip_noslots')
+          )}
         </p>
       )}
     </section>

@@ -7,19 +7,22 @@ import {
   type ReminderSettingsPatch,
   type ReminderSettings,
 } from '../domain/reminders';
+import type { MessageKey } from '../i18n/catalogue';
 import { send } from '../messaging';
 import type { FiredReminder, Person, ScheduledReminder } from '../storage';
 import { useFormat } from './format';
+import { Rich } from './Rich';
 
-export const REMINDER_KIND_NAMES: Record<ReminderKind, string> = {
-  'window-opens': 'Extension window opens (60 days before the end)',
-  urgency: 'Urgency level changes',
-  'days-left': '15 and 7 days left on the permit',
-  'lockout-ends': 'randevu booking lockout ends',
-  'appointment-tomorrow': 'Appointment tomorrow (with the checklist)',
-  'documents-deadline': 'Missing-documents deadline (7 days, 1 day, last day)',
-  'status-unchanged': 'Application status unchanged',
-  'cancellation-check': 'Check for cancelled slots at the times below',
+/** Each reminder kind's name in the list of kinds (a catalogue key). */
+export const REMINDER_KIND_NAMES: Record<ReminderKind, MessageKey> = {
+  'window-opens': 'ui_reminders_kind_window_opens',
+  urgency: 'ui_reminders_kind_urgency',
+  'days-left': 'ui_reminders_kind_days_left',
+  'lockout-ends': 'ui_reminders_kind_lockout_ends',
+  'appointment-tomorrow': 'ui_reminders_kind_appointment_tomorrow',
+  'documents-deadline': 'ui_reminders_kind_documents_deadline',
+  'status-unchanged': 'ui_reminders_kind_status_unchanged',
+  'cancellation-check': 'ui_reminders_kind_cancellation_check',
 };
 
 export interface RemindersCardProps {
@@ -42,13 +45,19 @@ export function RemindersCard(props: RemindersCardProps) {
   const [err, setErr] = useState<string | null>(null);
   const who = (personId: string | null) =>
     props.people.length > 1 && personId ? props.people.find((p) => p.id === personId)?.name : undefined;
+  /** A reminder's title, with the person's name when there are several people. */
+  const titleOf = (r: Pick<ScheduledReminder, 'personId' | 'title'>) => {
+    const name = who(r.personId);
+    const title = f.line(r.title);
+    return name ? f.t('ui_reminders_person_title', { name, title }) : title;
+  };
 
   const addTime = (e: Event) => {
     e.preventDefault();
     const t = time.trim();
-    if (!isValidWallTime(t)) return setErr(`"${t}" is not a time like 10:30 (24-hour clock).`);
+    if (!isValidWallTime(t)) return setErr(f.t('ui_reminders_time_invalid', { time: t }));
     if (s.cancellationTimes.length >= MAX_CANCELLATION_TIMES)
-      return setErr(`At most ${MAX_CANCELLATION_TIMES} times a day.`);
+      return setErr(f.t('ui_reminders_time_max', { max: MAX_CANCELLATION_TIMES }));
     setErr(null);
     setTime('');
     save({ cancellationTimes: [...s.cancellationTimes, t] });
@@ -58,14 +67,11 @@ export function RemindersCard(props: RemindersCardProps) {
   return (
     <details class="card" id="reminders" data-testid="reminders-card">
       <summary>
-        <h2>Reminders</h2>
+        <h2>{f.t('ui_reminders_title')}</h2>
       </summary>
-      <p class="muted small">
-        Notifications from this computer only, at Turkey's time. The extension never checks the portals by
-        itself: a reminder asks you to look.
-      </p>
+      <p class="muted small">{f.t('ui_reminders_intro')}</p>
       <fieldset>
-        <legend>Remind me of</legend>
+        <legend>{f.t('ui_reminders_kinds_legend')}</legend>
         {REMINDER_KINDS.map((k) => (
           <label key={k} class="inline-check">
             <input
@@ -74,12 +80,12 @@ export function RemindersCard(props: RemindersCardProps) {
               checked={s.enabled[k]}
               onChange={(e) => save({ enabled: { [k]: e.currentTarget.checked } })}
             />{' '}
-            {REMINDER_KIND_NAMES[k]}
+            {f.t(REMINDER_KIND_NAMES[k])}
           </label>
         ))}
       </fieldset>
       <div class="field">
-        <label for="reminder-time">Time of day for reminders</label>
+        <label for="reminder-time">{f.t('ui_reminders_time_label')}</label>
         <input
           id="reminder-time"
           type="time"
@@ -90,7 +96,7 @@ export function RemindersCard(props: RemindersCardProps) {
         />
       </div>
       <div class="field">
-        <label for="unchanged-days">"Status unchanged" after this many days</label>
+        <label for="unchanged-days">{f.t('ui_reminders_unchanged_label')}</label>
         <input
           id="unchanged-days"
           type="number"
@@ -104,42 +110,46 @@ export function RemindersCard(props: RemindersCardProps) {
         />
       </div>
       <fieldset>
-        <legend>Quiet hours</legend>
+        <legend>{f.t('ui_reminders_quiet_legend')}</legend>
         <label>
           <input
             type="checkbox"
             checked={quiet.enabled}
             onChange={(e) => save({ quietHours: { ...quiet, enabled: e.currentTarget.checked } })}
           />{' '}
-          No notifications from{' '}
-          <input
-            type="time"
-            aria-label="Quiet hours start"
-            value={quiet.start}
-            onChange={(e) =>
-              isValidWallTime(e.currentTarget.value) &&
-              save({ quietHours: { ...quiet, start: e.currentTarget.value } })
-            }
-          />{' '}
-          to{' '}
-          <input
-            type="time"
-            aria-label="Quiet hours end"
-            value={quiet.end}
-            onChange={(e) =>
-              isValidWallTime(e.currentTarget.value) &&
-              save({ quietHours: { ...quiet, end: e.currentTarget.value } })
-            }
+          <Rich
+            k="ui_reminders_quiet_range"
+            parts={{
+              start: (
+                <input
+                  type="time"
+                  aria-label={f.t('ui_reminders_quiet_start_label')}
+                  value={quiet.start}
+                  onChange={(e) =>
+                    isValidWallTime(e.currentTarget.value) &&
+                    save({ quietHours: { ...quiet, start: e.currentTarget.value } })
+                  }
+                />
+              ),
+              end: (
+                <input
+                  type="time"
+                  aria-label={f.t('ui_reminders_quiet_end_label')}
+                  value={quiet.end}
+                  onChange={(e) =>
+                    isValidWallTime(e.currentTarget.value) &&
+                    save({ quietHours: { ...quiet, end: e.currentTarget.value } })
+                  }
+                />
+              ),
+            }}
           />
         </label>
-        <p class="muted small">A reminder that falls in quiet hours comes when they end.</p>
+        <p class="muted small">{f.t('ui_reminders_quiet_note')}</p>
       </fieldset>
       <fieldset>
-        <legend>Check for cancelled slots</legend>
-        <p class="muted small">
-          When slots are scarce, checking several times a day helps. At these times a notification opens the
-          portal for you to look.
-        </p>
+        <legend>{f.t('ui_reminders_cancel_legend')}</legend>
+        <p class="muted small">{f.t('ui_reminders_cancel_intro')}</p>
         {s.cancellationTimes.length > 0 && (
           <ul data-testid="cancellation-times">
             {s.cancellationTimes.map((t) => (
@@ -147,76 +157,83 @@ export function RemindersCard(props: RemindersCardProps) {
                 {t}{' '}
                 <button
                   type="button"
-                  aria-label={`Remove ${t}`}
+                  aria-label={f.t('ui_reminders_time_remove_label', { time: t })}
                   onClick={() => save({ cancellationTimes: s.cancellationTimes.filter((x) => x !== t) })}
                 >
-                  Remove
+                  {f.t('ui_reminders_time_remove')}
                 </button>
               </li>
             ))}
           </ul>
         )}
         <form class="field" onSubmit={addTime}>
-          <label for="cancellation-time">Add a time</label>
+          <label for="cancellation-time">{f.t('ui_reminders_time_add_label')}</label>
           <input
             id="cancellation-time"
             type="time"
             value={time}
             onInput={(e) => setTime(e.currentTarget.value)}
           />
-          <button type="submit">Add</button>
-          <p class="error" role="status">
+          <button type="submit">{f.t('ui_reminders_time_add')}</button>
+          <p class="error" role="alert">
             {err ?? ''}
           </p>
         </form>
         <label>
-          Open{' '}
-          <select
-            value={s.cancellationPortal}
-            onChange={(e) =>
-              save({ cancellationPortal: e.currentTarget.value === 'e-ikamet' ? 'e-ikamet' : 'randevu' })
-            }
-          >
-            <option value="randevu">randevu.goc.gov.tr</option>
-            <option value="e-ikamet">e-ikamet.goc.gov.tr</option>
-          </select>
+          <Rich
+            k="ui_reminders_open_portal"
+            parts={{
+              portal: (
+                <select
+                  value={s.cancellationPortal}
+                  onChange={(e) =>
+                    save({
+                      cancellationPortal: e.currentTarget.value === 'e-ikamet' ? 'e-ikamet' : 'randevu',
+                    })
+                  }
+                >
+                  <option value="randevu">randevu.goc.gov.tr</option>
+                  <option value="e-ikamet">e-ikamet.goc.gov.tr</option>
+                </select>
+              ),
+            }}
+          />
         </label>
       </fieldset>
-      <h3>Coming up</h3>
+      <h3>{f.t('ui_reminders_upcoming_heading')}</h3>
       {props.upcoming.length === 0 ? (
         <p class="muted" data-testid="reminders-upcoming">
-          Nothing scheduled.
+          {f.t('ui_reminders_upcoming_none')}
         </p>
       ) : (
         <ul data-testid="reminders-upcoming">
           {props.upcoming.slice(0, 10).map((r) => (
             <li key={r.id} data-id={r.id} data-fire-at={r.fireAt}>
-              <span class="provenance">{f.when(r.fireAt, props.today)}</span>{' '}
-              {who(r.personId) && `${who(r.personId)}: `}
-              {f.line(r.title)}
+              <span class="provenance">{f.when(r.fireAt, props.today)}</span> {titleOf(r)}
             </li>
           ))}
         </ul>
       )}
-      <h3>Fired</h3>
+      <h3>{f.t('ui_reminders_fired_heading')}</h3>
       {props.fired.length === 0 ? (
         <p class="muted" data-testid="reminders-log">
-          No reminder has fired yet.
+          {f.t('ui_reminders_fired_none')}
         </p>
       ) : (
         <ol class="history" data-testid="reminders-log">
           {[...props.fired].reverse().map((r) => (
             <li key={r.id} data-id={r.id} data-late={String(r.late)}>
-              <span class="provenance">{f.when(r.firedAt, props.today)}</span>{' '}
-              {who(r.personId) && `${who(r.personId)}: `}
-              {f.line(r.title)}
+              <span class="provenance">{f.when(r.firedAt, props.today)}</span> {titleOf(r)}
               {r.late && !r.superseded && (
-                <span class="flag" title={`Due ${f.when(r.fireAt, props.today)}; the browser was closed`}>
+                <span
+                  class="flag"
+                  title={f.t('ui_reminders_late_title', { when: f.when(r.fireAt, props.today) })}
+                >
                   {' '}
-                  late
+                  {f.t('ui_reminders_late')}
                 </span>
               )}
-              {r.superseded && <span class="muted"> (missed; a newer reminder was shown instead)</span>}
+              {r.superseded && <span class="muted"> {f.t('ui_reminders_superseded')}</span>}
             </li>
           ))}
         </ol>

@@ -1,18 +1,26 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { parseIsoDate } from '../domain/calendar';
 import { send } from '../messaging';
 import type { Settings } from '../storage';
+import { dateProblem } from './dateProblem';
 import { useFormat } from './format';
 import { SourceRefs } from './Lines';
 
-export function SettingsCard({ s }: { s: Settings }) {
+export interface SettingsCardProps {
+  s: Settings;
+  /** Settings shown first in the card, above the lockout ones (the language menu). */
+  children?: ComponentChildren;
+}
+
+export function SettingsCard({ s, children }: SettingsCardProps) {
   const f = useFormat();
   const [bridge, setBridge] = useState('');
   const [err, setErr] = useState<string | null>(null);
   const addBridge = (e: Event) => {
     e.preventDefault();
     const p = parseIsoDate(bridge);
-    if (!p.ok) return setErr(p.reason);
+    if (!p.ok) return setErr(dateProblem(f, p, bridge));
     setErr(null);
     setBridge('');
     void send('panel:setSettings', { bridgeDays: [...s.bridgeDays, p.date] });
@@ -20,10 +28,11 @@ export function SettingsCard({ s }: { s: Settings }) {
   return (
     <details class="card" id="settings">
       <summary>
-        <h2>Settings</h2>
+        <h2>{f.t('ui_settings_title')}</h2>
       </summary>
+      {children}
       <fieldset>
-        <legend>randevu lockout length</legend>
+        <legend>{f.t('ui_settings_lockout_legend')}</legend>
         <label>
           <input
             type="radio"
@@ -31,7 +40,7 @@ export function SettingsCard({ s }: { s: Settings }) {
             checked={s.lockoutDays === 30}
             onChange={() => void send('panel:setSettings', { lockoutDays: 30 })}
           />{' '}
-          30 days <SourceRefs ids={['randevu-article']} />
+          {f.t('ui_settings_lockout_days', { days: 30 })} <SourceRefs ids={['randevu-article']} />
         </label>
         <label>
           <input
@@ -40,12 +49,11 @@ export function SettingsCard({ s }: { s: Settings }) {
             checked={s.lockoutDays === 15}
             onChange={() => void send('panel:setSettings', { lockoutDays: 15 })}
           />{' '}
-          15 days <SourceRefs ids={['randevu-secondary-15-days']} weak />
+          {f.t('ui_settings_lockout_days', { days: 15 })}{' '}
+          <SourceRefs ids={['randevu-secondary-15-days']} weak />
         </label>
       </fieldset>
-      <label for="warn-days">
-        Warn when a lockout leaves fewer than this many days before the permit ends
-      </label>
+      <label for="warn-days">{f.t('ui_settings_warn_label')}</label>
       <input
         id="warn-days"
         type="number"
@@ -55,15 +63,15 @@ export function SettingsCard({ s }: { s: Settings }) {
         onChange={(e) => void send('panel:setSettings', { lockoutWarnDays: Number(e.currentTarget.value) })}
       />
       <form onSubmit={addBridge} class="field">
-        <label for="bridge">Bridge day declared for public offices</label>
+        <label for="bridge">{f.t('ui_settings_bridge_label')}</label>
         <input
           id="bridge"
-          placeholder="YYYY-MM-DD"
+          placeholder={f.t('ui_settings_bridge_placeholder')}
           value={bridge}
           onInput={(e) => setBridge(e.currentTarget.value)}
         />
-        <button type="submit">Add</button>
-        <p class="error" role="status">
+        <button type="submit">{f.t('ui_settings_bridge_add')}</button>
+        <p class="error" role="alert">
           {err ?? ''}
         </p>
       </form>
@@ -74,12 +82,12 @@ export function SettingsCard({ s }: { s: Settings }) {
               {f.date(d)}{' '}
               <button
                 type="button"
-                aria-label={`Remove bridge day ${f.date(d)}`}
+                aria-label={f.t('ui_settings_bridge_remove_label', { date: d })}
                 onClick={() =>
                   void send('panel:setSettings', { bridgeDays: s.bridgeDays.filter((x) => x !== d) })
                 }
               >
-                Remove
+                {f.t('ui_settings_bridge_remove')}
               </button>
             </li>
           ))}

@@ -1,24 +1,26 @@
 import { ALL_SOURCE_IDS, getSource, LAST_REVIEWED } from '../domain/sources';
-import { EN } from '../domain/text';
+import { useFormat } from './format';
 
 /** Every source a rule rests on, with its article or page; weak ones marked. Rules link here. */
 export function SourcesCard() {
+  const f = useFormat();
   return (
     <details class="card" id="sources">
       <summary>
-        <h2>Sources</h2>
+        <h2>{f.t('ui_sources_title')}</h2>
       </summary>
       <p class="muted">
-        Last reviewed {LAST_REVIEWED}. {EN.disclaimer}
+        {f.t('ui_sources_reviewed', { date: LAST_REVIEWED })} {f.t('disclaimer')}{' '}
+        {f.lang !== 'en' && f.t('ui_sources_titles_note')}
       </p>
       <ol class="sources">
         {ALL_SOURCE_IDS.map((id) => {
           const s = getSource(id);
           return (
             <li key={id} id={`src-${id}`}>
-              <strong>{s.title}</strong>
+              <strong lang={/[çğıöşüİ]/i.test(s.title) ? 'tr' : 'en'}>{s.title}</strong>
               {s.reference ? `: ${s.reference}` : ''}
-              {s.weak && <span class="weak"> ⚠ weakly sourced</span>}
+              {s.weak && <span class="weak"> {f.t('ui_weak')}</span>}
               {s.note && <span class="muted"> ({s.note})</span>}
             </li>
           );

@@ -1,21 +1,22 @@
 import { useMemo, useState } from 'preact/hooks';
-import { parseIsoDate } from '../domain/calendar';
+import { daysInMonth, MAX_YEAR, MIN_YEAR, parseIsoDate, type ParsedIsoDate } from '../domain/calendar';
+import type { MessageKey } from '../i18n/catalogue';
 import type { ApplicationStatus, IsoDate } from '../portal/types';
 import { send } from '../messaging';
 import type { PersonFacts } from '../state/facts';
-import { validateLabel, type ApplicationInfo, type TimelineEntry } from '../state/timeline';
-import { useFormat } from './format';
+import { MAX_LABEL_LENGTH, validateLabel, type ApplicationInfo, type TimelineEntry } from '../state/timeline';
+import { useFormat, type Format } from './format';
 import { LineList, LineText } from './Lines';
 import { statusView } from './statusView';
 
 /** Short names for the history list; the meaning and what to do come from the domain (statusInfo). */
-export const STATUS_NAMES: Record<ApplicationStatus, string> = {
-  'in-progress': 'In progress',
-  'approved-printing': 'Approved: card being printed',
-  'delivered-to-ptt': 'Card handed to PTT',
-  'concluded-apply-to-office': 'Concluded: apply to the Provincial Directorate',
-  'documents-required': 'Documents missing',
-  'not-found': 'Not found',
+export const STATUS_NAMES: Record<ApplicationStatus, MessageKey> = {
+  'in-progress': 'ui_status_name_in_progress',
+  'approved-printing': 'ui_status_name_approved_printing',
+  'delivered-to-ptt': 'ui_status_name_delivered_to_ptt',
+  'concluded-apply-to-office': 'ui_status_name_concluded_apply_to_office',
+  'documents-required': 'ui_status_name_documents_required',
+  'not-found': 'ui_status_name_not_found',
 };
 
 export interface StatusCardProps {
@@ -39,20 +40,22 @@ export function StatusCard(props: StatusCardProps) {
   return (
     <section class="card" aria-labelledby="status-title" data-testid="status-card" id="status">
       <h2 id="status-title">
-        Application status
+        {f.t('ui_status_title')}
         {v.application.label && <span class="muted"> ({v.application.label})</span>}
       </h2>
       {!cur ? (
-        <p data-testid="status-current">
-          No status known yet. Open your application on e-ikamet ("Application Result") and it is read here.
-        </p>
+        <p data-testid="status-current">{f.t('ui_status_none_yet')}</p>
       ) : (
         <div data-testid="status-current" data-status={cur.status}>
           <p>
-            <strong>{STATUS_NAMES[cur.status]}</strong>{' '}
+            <strong>{f.t(STATUS_NAMES[cur.status])}</strong>{' '}
             <span class="provenance">
-              since {f.when(cur.seenAt, props.today)}
-              {cur.lastSeenAt !== cur.seenAt && `, still shown ${f.when(cur.lastSeenAt, props.today)}`}
+              {cur.lastSeenAt !== cur.seenAt
+                ? f.t('ui_status_since_still_shown', {
+                    since: f.when(cur.seenAt, props.today),
+                    lastSeen: f.when(cur.lastSeenAt, props.today),
+                  })
+                : f.t('ui_status_since', { since: f.when(cur.seenAt, props.today) })}
             </span>
           </p>
           <blockquote class="muted small" lang="">
@@ -78,19 +81,19 @@ export function StatusCard(props: StatusCardProps) {
           <p>
             <strong>
               {v.countdown.passed
-                ? `The deadline passed ${-v.countdown.daysLeft} ${-v.countdown.daysLeft === 1 ? 'day' : 'days'} ago`
+                ? f.t('ui_status_deadline_passed', { days: -v.countdown.daysLeft })
                 : v.countdown.daysLeft === 0
-                  ? 'Today is the last day for the missing documents'
-                  : `${v.countdown.daysLeft} ${v.countdown.daysLeft === 1 ? 'day' : 'days'} left to deliver the missing documents`}
+                  ? f.t('ui_status_deadline_today')
+                  : f.t('ui_status_days_left', { days: v.countdown.daysLeft })}
             </strong>
           </p>
           <p>
             <LineText line={v.countdown.line} />
           </p>
           <p class="muted small">
-            {v.countdown.estimated
-              ? `Counted from ${f.date(v.countdown.from)}, the day the notice was first seen here: the portal showed no date.`
-              : `Counted from ${f.date(v.countdown.from)}, the date shown in e-ikamet.`}
+            {f.t(v.countdown.estimated ? 'ui_status_counted_from_seen' : 'ui_status_counted_from_shown', {
+              date: v.countdown.from,
+            })}
           </p>
         </div>
       )}
@@ -100,9 +103,11 @@ export function StatusCard(props: StatusCardProps) {
             <LineText line={v.decision.line} />
           </p>
           <p class="muted small">
-            {v.decision.basis === 'entered'
-              ? 'Counted from the date you entered as the day your file was complete.'
-              : 'Counted from the first day "in progress" was seen here (an estimate: your file may have been complete earlier). Enter the date if you know it.'}
+            {f.t(
+              v.decision.basis === 'entered'
+                ? 'ui_status_decision_basis_entered'
+                : 'ui_status_decision_basis_first_seen',
+            )}
           </p>
         </div>
       )}
@@ -112,18 +117,20 @@ export function StatusCard(props: StatusCardProps) {
         application={v.application}
         today={props.today}
       />
-      <h3>History</h3>
+      <h3>{f.t('ui_status_history_title')}</h3>
       {v.history.length === 0 ? (
         <p class="muted" data-testid="status-history">
-          Each change of status read from e-ikamet is added here.
+          {f.t('ui_status_history_empty')}
         </p>
       ) : (
         <ol class="history" data-testid="status-history">
           {v.history.map((e) => (
             <li key={`${e.seenAt}-${e.status}`} data-status={e.status}>
-              <span class="provenance">{f.when(e.seenAt, props.today)}</span> {STATUS_NAMES[e.status]}
+              <span class="provenance">{f.when(e.seenAt, props.today)}</span> {f.t(STATUS_NAMES[e.status])}
               {e.label && <span class="muted"> · {e.label}</span>}
-              {e.date && <span class="muted"> · date shown: {f.date(e.date)}</span>}
+              {e.date && (
+                <span class="muted"> · {f.t('ui_status_history_date_shown', { date: e.date })}</span>
+              )}
               <div class="muted small">{e.text}</div>
             </li>
           ))}
@@ -138,67 +145,99 @@ function ApplicationFields(props: { personId: string; application: ApplicationIn
   const [label, setLabel] = useState(props.application.label ?? '');
   const [complete, setComplete] = useState('');
   const [err, setErr] = useState<string | null>(null);
-  const report = (r: { ok: boolean; error?: string }) => setErr(r.ok ? null : (r.error ?? 'Not saved.'));
+  // The background's refusal is an English sentence without a code: the panel checks the same rules first (with
+  // its own translated sentences), so what is left is a generic "not saved".
+  const report = (r: { ok: boolean; error?: string }) => setErr(r.ok ? null : f.t('ui_status_not_saved'));
 
   const saveLabel = async (e: Event) => {
     e.preventDefault();
     const checked = validateLabel(label);
-    if (!checked.ok) return setErr(checked.reason);
+    if (!checked.ok) return setErr(labelProblem(f, label));
     report(await send('panel:setApplicationLabel', { personId: props.personId, label }));
   };
   const saveComplete = async (e: Event) => {
     e.preventDefault();
     const p = parseIsoDate(complete);
-    if (!p.ok) return setErr(p.reason);
-    if (p.date > props.today) return setErr('The day your file was complete cannot be in the future.');
+    if (!p.ok) return setErr(dateProblem(f, complete, p));
+    if (p.date > props.today) return setErr(f.t('ui_status_complete_in_future'));
     setComplete('');
     report(await send('panel:setCompleteOn', { personId: props.personId, date: p.date }));
   };
 
   return (
     <details class="field-group">
-      <summary>Application label and dates</summary>
+      <summary>{f.t('ui_status_fields_summary')}</summary>
       <form class="field" onSubmit={(e) => void saveLabel(e)}>
-        <label for="app-label">Your name for this application (not its number)</label>
+        <label for="app-label">{f.t('ui_status_label_field')}</label>
         <input
           id="app-label"
           data-testid="application-label"
           maxLength={60}
-          placeholder="e.g. 2026 extension"
+          placeholder={f.t('ui_status_label_placeholder')}
           value={label}
           onInput={(e) => setLabel(e.currentTarget.value)}
         />
-        <button type="submit">Save</button>
-        <p class="muted small">
-          Statuses read from now on are filed under this label, so a new application starts its own history.
-        </p>
+        <button type="submit">{f.t('ui_status_save')}</button>
+        <p class="muted small">{f.t('ui_status_label_help')}</p>
       </form>
       <form class="field" onSubmit={(e) => void saveComplete(e)}>
-        <label for="complete-on">Day your file was complete (starts the 90-day count)</label>
+        <label for="complete-on">{f.t('ui_status_complete_on_field')}</label>
         <input
           id="complete-on"
-          placeholder="YYYY-MM-DD"
+          placeholder={f.t('ui_status_complete_on_placeholder')}
           value={complete}
           onInput={(e) => setComplete(e.currentTarget.value)}
         />
-        <button type="submit">Save</button>
+        <button type="submit">{f.t('ui_status_save')}</button>
         {props.application.completeOn && (
           <p>
-            Entered: {f.date(props.application.completeOn)}{' '}
+            {f.t('ui_status_complete_on_entered', { date: props.application.completeOn })}{' '}
             <button
               type="button"
               onClick={() =>
                 void send('panel:setCompleteOn', { personId: props.personId, date: null }).then(report)
               }
             >
-              Clear
+              {f.t('ui_status_clear')}
             </button>
           </p>
         )}
       </form>
-      <p class="error" role="status">
+      <p class="error" role="alert">
         {err ?? ''}
       </p>
     </details>
   );
+}
+
+/** Why `validateLabel` refused a label, in the panel's language (it gives an English reason only). */
+function labelProblem(f: Format, input: string): string {
+  return input.trim().replace(/\s+/g, ' ').length > MAX_LABEL_LENGTH
+    ? f.t('ui_status_label_too_long', { max: MAX_LABEL_LENGTH })
+    : f.t('ui_status_label_looks_like_number');
+}
+
+/** Why a typed date was refused, in the panel's language (from the parser's `problem` code). */
+function dateProblem(f: Format, input: string, p: Extract<ParsedIsoDate, { ok: false }>): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.trim());
+  switch (p.problem) {
+    case 'empty':
+      return f.t('ui_status_date_empty');
+    case 'format':
+      return f.t('ui_status_date_format', { input: input.trim() });
+    case 'year':
+      return f.t('ui_status_date_year', { year: m?.[1] ?? '', min: String(MIN_YEAR), max: String(MAX_YEAR) });
+    case 'month':
+      return f.t('ui_status_date_month', { month: m?.[2] ?? '' });
+    case 'day': {
+      const year = Number(m?.[1]);
+      const month = Number(m?.[2]);
+      const monthYear = new Intl.DateTimeFormat(`${f.lang}-u-ca-gregory-nu-latn`, {
+        month: 'long',
+        year: 'numeric',
+      }).format(new Date(year, month - 1, 15));
+      const max = daysInMonth(year, month);
+      return f.t('ui_status_date_day', { monthYear, max, day: m?.[3] ?? '' });
+    }
+  }
 }

@@ -18,8 +18,9 @@ import {
 import { line, type Line } from '../domain/text';
 import { send } from '../messaging';
 import type { StayState } from '../storage';
-import { useFormat } from './format';
+import { useFormat, type Format } from './format';
 import { LineList, LineText, SourceRefs } from './Lines';
+import { Rich } from './Rich';
 
 export interface StayCardProps {
   personId: string;
@@ -27,6 +28,15 @@ export interface StayCardProps {
   stay: StayState;
   /** Today on Turkey's calendar (`model.today`). */
   today: string;
+}
+
+/**
+ * The background's refusal or a failed send. Its sentence is English (the background re-checks what the panel
+ * already checked), so an English panel shows it as it is and another language its own sentence with it as detail.
+ */
+function saveFailure(f: Format, detail: string): string {
+  if (f.lang === 'en' && detail) return detail;
+  return detail ? f.t('ui_stay_save_failed_detail', { detail }) : f.t('ui_stay_save_failed');
 }
 
 function newTripId(taken: ReadonlySet<string>): string {
@@ -51,17 +61,21 @@ export function StayCard({ personId, stay, today }: StayCardProps) {
   const save = async (next: Trip[]) => {
     try {
       const r = await send('panel:setTrips', { personId, trips: next });
-      setSendError(r.ok ? null : r.error);
-      return r.ok;
+      if (r?.ok) {
+        setSendError(null);
+        return true;
+      }
+      setSendError(saveFailure(f, r && 'error' in r ? r.error : ''));
+      return false;
     } catch (e) {
-      setSendError(e instanceof Error ? e.message : String(e));
+      setSendError(saveFailure(f, e instanceof Error ? e.message : String(e)));
       return false;
     }
   };
 
   return (
     <section class="card stay" id="stay" aria-labelledby="stay-title" data-testid="stay">
-      <h2 id="stay-title">Visa-free stay: {allowance} days in any 180</h2>
+      <h2 id="stay-title">{f.t('ui_stay_title', { allowance })}</h2>
       <LineList lines={report.rules} />
       <AllowancePicker personId={personId} allowance={allowance} />
 
@@ -79,11 +93,9 @@ export function StayCard({ personId, stay, today }: StayCardProps) {
         />
       )}
 
-      <h3>Trips</h3>
+      <h3>{f.t('ui_stay_trips_heading')}</h3>
       {sorted.length === 0 ? (
-        <p class="muted">
-          No trips yet. Add each entry to and exit from Turkey; leave the exit empty if you are still here.
-        </p>
+        <p class="muted">{f.t('ui_stay_no_trips')}</p>
       ) : (
         <ol class="trips" data-testid="stay-trips">
           {sorted.map((t) => (
@@ -112,10 +124,11 @@ export function StayCard({ personId, stay, today }: StayCardProps) {
 }
 
 function AllowancePicker({ personId, allowance }: { personId: string; allowance: Allowance }) {
+  const f = useFormat();
   return (
     <fieldset>
       <legend>
-        Days allowed for your nationality <SourceRefs ids={['council-of-ministers-2011-2306']} />
+        {f.t('ui_stay_allowance_legend')} <SourceRefs ids={['council-of-ministers-2011-2306']} />
       </legend>
       {ALLOWANCES.map((a) => (
         <label key={a}>
@@ -126,7 +139,7 @@ function AllowancePicker({ personId, allowance }: { personId: string; allowance:
             checked={allowance === a}
             onChange={() => void send('panel:setAllowance', { personId, allowance: a })}
           />{' '}
-          {a} days in any 180 days{a === 90 ? ' (most nationalities)' : ''}
+          {f.t(a === 90 ? 'ui_stay_allowance_option_most' : 'ui_stay_allowance_option', { days: a })}
         </label>
       ))}
     </fieldset>
@@ -147,35 +160,41 @@ function Results({
   const [planDate, setPlanDate] = useState('');
   const on = parseIsoDate(onDate);
   const plan = parseIsoDate(planDate);
-  const warnings = report.lines.filter((l) => l.text === 'stay.over-now' || l.text === 'stay.trip-over');
+  const warnings = report.lines.filter((l) => l.text === 'stay_over_now' || l.text === 'stay_trip_over');
   const cur = report.current;
   const rule = ['council-of-ministers-2011-2306'] as const;
 
   return (
     <div data-testid="stay-results">
       <dl class="dates">
-        <dt>Days used (180 days to today)</dt>
+        <dt>{f.t('ui_stay_days_used_label')}</dt>
         <dd>
-          <strong data-testid="stay-days-used">{report.daysUsed}</strong> of {report.allowance}{' '}
+          <Rich
+            k="ui_stay_days_used_value"
+            parts={{
+              used: <strong data-testid="stay-days-used">{f.num(report.daysUsed)}</strong>,
+              allowance: f.num(report.allowance),
+            }}
+          />{' '}
           <SourceRefs ids={rule} />
         </dd>
-        <dt>Days left today</dt>
-        <dd data-testid="stay-days-left">{report.daysLeft}</dd>
-        <dt>Latest exit</dt>
+        <dt>{f.t('ui_stay_days_left_label')}</dt>
+        <dd data-testid="stay-days-left">{f.num(report.daysLeft)}</dd>
+        <dt>{f.t('ui_stay_latest_exit_label')}</dt>
         <dd data-testid="stay-latest-exit">
           {cur === null
-            ? 'not in Turkey today'
+            ? f.t('ui_stay_not_in_turkey')
             : cur.latestExit
               ? f.date(cur.latestExit)
-              : `over the allowance since ${f.date(cur.overSince ?? today)}`}
+              : f.t('ui_stay_over_since', { date: cur.overSince ?? today })}
         </dd>
-        <dt>Full allowance back</dt>
+        <dt>{f.t('ui_stay_full_allowance_label')}</dt>
         <dd data-testid="stay-full-allowance">{f.date(report.fullAllowanceFrom)}</dd>
       </dl>
       {warnings.length > 0 && <LineList lines={warnings} class="lines warning" />}
 
       <div class="field">
-        <label for="stay-on-date">Days used in the 180 days ending on</label>
+        <label for="stay-on-date">{f.t('ui_stay_days_used_on_label')}</label>
         <input
           id="stay-on-date"
           type="date"
@@ -185,7 +204,7 @@ function Results({
         <p data-testid="stay-days-used-on" role="status">
           {on.ok && (
             <LineText
-              line={line('stay.days-used', rule, {
+              line={line('stay_days_used', rule, {
                 date: on.date,
                 used: daysUsed(trips, on.date, today),
                 allowance: report.allowance,
@@ -195,7 +214,7 @@ function Results({
         </p>
       </div>
       <div class="field">
-        <label for="stay-plan-date">If I enter on</label>
+        <label for="stay-plan-date">{f.t('ui_stay_plan_label')}</label>
         <input
           id="stay-plan-date"
           type="date"
@@ -235,13 +254,15 @@ function TripRow({
   const f = useFormat();
   const [editing, setEditing] = useState(false);
   const days = tripDays(trip, today);
-  const label = `${f.date(trip.entry)} – ${trip.exit ? f.date(trip.exit) : 'still here'}`;
+  const label = trip.exit
+    ? f.t('ui_stay_trip_range', { entry: trip.entry, exit: trip.exit })
+    : f.t('ui_stay_trip_range_open', { entry: trip.entry });
   if (editing) {
     return (
       <li>
         <TripForm
           initial={trip}
-          submitLabel="Save"
+          submitLabel={f.t('ui_save')}
           onCancel={() => setEditing(false)}
           onSubmit={async (entry, exit) => {
             if (await onSave({ id: trip.id, entry, exit })) setEditing(false);
@@ -253,17 +274,16 @@ function TripRow({
   return (
     <li class={problems.length > 0 ? 'has-problem' : undefined}>
       <span data-testid="stay-trip">{label}</span>
-      {days !== null && (
-        <span class="muted">
-          {' '}
-          ({days} {days === 1 ? 'day' : 'days'})
-        </span>
-      )}{' '}
-      <button type="button" onClick={() => setEditing(true)} aria-label={`Edit trip ${label}`}>
-        Edit
+      {days !== null && <span class="muted"> {f.t('ui_stay_trip_days', { days })}</span>}{' '}
+      <button
+        type="button"
+        onClick={() => setEditing(true)}
+        aria-label={f.t('ui_stay_trip_edit_label', { trip: label })}
+      >
+        {f.t('ui_stay_trip_edit')}
       </button>{' '}
-      <button type="button" onClick={onRemove} aria-label={`Remove trip ${label}`}>
-        Remove
+      <button type="button" onClick={onRemove} aria-label={f.t('ui_stay_trip_remove_label', { trip: label })}>
+        {f.t('ui_stay_trip_remove')}
       </button>
       {problems.length > 0 && <LineList lines={problems} class="lines error" />}
     </li>
@@ -302,17 +322,17 @@ function TripForm({
   };
   return (
     <form class="field-group trip-form" onSubmit={(e) => void submit(e)}>
-      <label for={`${idp}-entry`}>Entry</label>
+      <label for={`${idp}-entry`}>{f.t('ui_stay_entry_label')}</label>
       <input id={`${idp}-entry`} type="date" value={entry} onInput={(e) => setEntry(e.currentTarget.value)} />
-      <label for={`${idp}-exit`}>Exit (empty if you are still here)</label>
+      <label for={`${idp}-exit`}>{f.t('ui_stay_exit_label')}</label>
       <input id={`${idp}-exit`} type="date" value={exit} onInput={(e) => setExit(e.currentTarget.value)} />
       <button type="submit">{submitLabel}</button>
       {onCancel && (
         <button type="button" onClick={onCancel}>
-          Cancel
+          {f.t('ui_cancel')}
         </button>
       )}
-      <p class="error" role="status">
+      <p class="error" role="alert">
         {err ?? ''}
       </p>
     </form>
@@ -320,14 +340,15 @@ function TripForm({
 }
 
 function AddTrip({ trips, onAdd }: { trips: Trip[]; onAdd: (next: Trip[]) => Promise<boolean> }) {
+  const f = useFormat();
   if (trips.length >= MAX_TRIPS) {
-    return <p class="muted">{MAX_TRIPS} trips is the most that can be kept: remove old ones to add more.</p>;
+    return <p class="muted">{f.t('ui_stay_max_trips', { max: MAX_TRIPS })}</p>;
   }
   return (
     <details class="add-trip">
-      <summary>Add a trip</summary>
+      <summary>{f.t('ui_stay_add_open')}</summary>
       <TripForm
-        submitLabel="Add trip"
+        submitLabel={f.t('ui_stay_add_submit')}
         onSubmit={async (entry, exit) => {
           const id = newTripId(new Set(trips.map((t) => t.id)));
           await onAdd([...trips, { id, entry, exit }]);
@@ -375,14 +396,14 @@ function CsvTools({
 
   return (
     <div class="csv">
-      <h3>CSV</h3>
+      <h3>{f.t('ui_stay_csv_heading')}</h3>
       {href && (
         <a href={href} download="trips.csv" data-testid="stay-export">
-          Export trips (CSV)
+          {f.t('ui_stay_export')}
         </a>
       )}
       <div class="field">
-        <label for="stay-import">Import trips from CSV (columns entry,exit; replaces the list)</label>
+        <label for="stay-import">{f.t('ui_stay_import_label')}</label>
         <input id="stay-import" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
       </div>
       <div role="status" data-testid="stay-import-result">

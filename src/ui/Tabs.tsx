@@ -6,6 +6,8 @@ export interface TabDef<K extends string> {
   label: string;
   /** A short mark after the label (a count, "!"), announced with it. */
   badge?: string;
+  /** What the badge means, for screen readers (the mark itself is hidden from them). */
+  badgeLabel?: string;
 }
 
 /**
@@ -17,6 +19,7 @@ export function Tabs<K extends string>(props: {
   selected: K;
   onSelect: (id: K) => void;
   children: ComponentChildren;
+  label: string;
 }) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const move = (e: KeyboardEvent) => {
@@ -35,7 +38,7 @@ export function Tabs<K extends string>(props: {
   };
   return (
     <>
-      <div class="tabs" role="tablist" aria-label="Sections" onKeyDown={move}>
+      <div class="tabs" role="tablist" aria-label={props.label} onKeyDown={move}>
         {props.tabs.map((t) => (
           <button
             key={t.id}
@@ -51,7 +54,13 @@ export function Tabs<K extends string>(props: {
             onClick={() => props.onSelect(t.id)}
           >
             {t.label}
-            {t.badge && <span class="tab-badge"> {t.badge}</span>}
+            {t.badge && (
+              <span class="tab-badge">
+                {' '}
+                <span aria-hidden="true">{t.badge}</span>
+                {t.badgeLabel && <span class="sr-only">({t.badgeLabel})</span>}
+              </span>
+            )}
           </button>
         ))}
       </div>

@@ -24,13 +24,10 @@ export function UrgencyCard(props: {
   if (!u || !end) {
     return (
       <section class="card headline missing" aria-labelledby="headline-title">
-        <h2 id="headline-title">How long do I have?</h2>
-        <p>
-          Your permit's end date is not known yet. Open your application status on e-ikamet and it will be
-          read from the page, or enter it yourself.
-        </p>
+        <h2 id="headline-title">{f.t('ui_urgency_title')}</h2>
+        <p>{f.t('ui_urgency_unknown')}</p>
         <button type="button" onClick={props.onEnterEnd}>
-          Enter the end date
+          {f.t('ui_urgency_enter_end')}
         </button>
       </section>
     );
@@ -39,13 +36,21 @@ export function UrgencyCard(props: {
   return (
     <section class={`card headline level-${u.level}`} aria-labelledby="headline-title">
       <h2 id="headline-title" class="sr-only">
-        How long do I have?
+        {f.t('ui_urgency_title')}
       </h2>
       <div class="headline-row">
         <div class="days" aria-hidden="true">
-          <span class="days-number">{big}</span>
+          <span class="days-number">{f.num(big)}</span>
           <span class="days-unit">
-            {u.daysLeft >= 0 ? (big === 1 ? 'day left' : 'days left') : 'days over'}
+            {f.t(
+              u.daysLeft >= 0
+                ? big === 1
+                  ? 'ui_urgency_day_left_unit'
+                  : 'ui_urgency_days_left_unit'
+                : big === 1
+                  ? 'ui_urgency_day_over_unit'
+                  : 'ui_urgency_days_over_unit',
+            )}
           </span>
         </div>
         <div>
@@ -53,18 +58,22 @@ export function UrgencyCard(props: {
             <span class="level-icon" aria-hidden="true">
               {LEVEL_ICON[u.level]}
             </span>{' '}
-            Urgency: <strong data-testid="urgency-level">{f.line({ text: u.label })}</strong>
+            {f.t('ui_urgency_level')} <strong data-testid="urgency-level">{f.t(u.label)}</strong>
           </p>
           <p class="summary" data-testid="days-left" data-days-left={u.daysLeft}>
             <LineText line={u.summary} />
           </p>
           <p class="provenance">
-            End date {f.date(end.value)}: {provenance(end, f, props.today)}
+            {f.t('ui_urgency_end_date', {
+              date: end.value,
+              portalDate: f.portalDate(end.value),
+              provenance: provenance(end, f, props.today),
+            })}
           </p>
         </div>
       </div>
       {u.warnings.length > 0 && <LineList lines={u.warnings} class="warnings" />}
-      <h3>What to do now</h3>
+      <h3>{f.t('ui_urgency_what_now')}</h3>
       <LineList lines={u.actions} class="actions" />
     </section>
   );

@@ -1,23 +1,15 @@
-import { formatIsoDate, formatIstanbulShort } from '../domain/calendar';
-import { renderEn, type Line } from '../domain/text';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { EN_FORMAT, type Format } from '../i18n/format';
+
+export type { Format } from '../i18n/format';
 
 /**
- * Formatting for the panel. English for now (a later issue adds the catalogues and per-locale date formats);
- * kept behind one hook so the cards never format by hand.
+ * The panel's language: every card formats through this (strings, domain lines, dates, numbers), never by hand.
+ * The App provides the chosen language's `Format`; a card rendered alone (in a unit test) gets English.
  */
-export interface Format {
-  line(l: Pick<Line, 'text' | 'params'>): string;
-  date(iso: string): string;
-  /** "22 Nov 14:05", Istanbul wall clock. */
-  when(instant: string, today?: string): string;
-}
-
-const EN_FORMAT: Format = {
-  line: (l) => renderEn(l),
-  date: (iso) => formatIsoDate(iso),
-  when: (instant, today) => formatIstanbulShort(instant, today),
-};
+export const FormatContext = createContext<Format>(EN_FORMAT);
 
 export function useFormat(): Format {
-  return EN_FORMAT;
+  return useContext(FormatContext);
 }

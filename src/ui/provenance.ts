@@ -1,28 +1,31 @@
 import type { PageKind } from '../portal/types';
 import type { Observation } from '../state/facts';
+import type { MessageKey } from '../i18n/catalogue';
 import type { Format } from './format';
 
-const PAGE_NAMES: Record<PageKind, string> = {
-  'eikamet-home': 'e-ikamet home page',
-  'eikamet-pending-login': 'e-ikamet application login',
-  'eikamet-pending-options': 'e-ikamet application options',
-  'eikamet-status': 'e-ikamet status page',
-  'eikamet-extension-entry': 'e-ikamet extension entry page',
-  'eikamet-application-form': 'e-ikamet application form',
-  'eikamet-appointment': 'e-ikamet appointment page',
-  'eikamet-required-documents': 'e-ikamet required-documents page',
-  'randevu-home': 'randevu home page',
-  'randevu-booking': 'randevu booking page',
-  'randevu-my-appointments': 'randevu "my appointments" page',
-  unknown: 'portal page',
+const PAGE_NAMES: Record<PageKind, MessageKey> = {
+  'eikamet-home': 'ui_page_eikamet_home',
+  'eikamet-pending-login': 'ui_page_eikamet_pending_login',
+  'eikamet-pending-options': 'ui_page_eikamet_pending_options',
+  'eikamet-status': 'ui_page_eikamet_status',
+  'eikamet-extension-entry': 'ui_page_eikamet_extension_entry',
+  'eikamet-application-form': 'ui_page_eikamet_application_form',
+  'eikamet-appointment': 'ui_page_eikamet_appointment',
+  'eikamet-required-documents': 'ui_page_eikamet_required_documents',
+  'randevu-home': 'ui_page_randevu_home',
+  'randevu-booking': 'ui_page_randevu_booking',
+  'randevu-my-appointments': 'ui_page_randevu_my_appointments',
+  unknown: 'ui_page_unknown',
 };
 
-export function pageName(page: PageKind | null): string {
-  return PAGE_NAMES[page ?? 'unknown'];
+export function pageName(page: PageKind | null, f: Format): string {
+  return f.t(PAGE_NAMES[page ?? 'unknown']);
 }
 
 /** "read from e-ikamet status page, 22 Nov 14:05" or "entered by you, 22 Nov 14:05". */
 export function provenance(o: Observation<unknown>, f: Format, today?: string): string {
   const when = f.when(o.lastSeen, today);
-  return o.source === 'manual' ? `entered by you, ${when}` : `read from ${pageName(o.page)}, ${when}`;
+  return o.source === 'manual'
+    ? f.t('ui_provenance_manual', { when })
+    : f.t('ui_provenance_read', { page: pageName(o.page, f), when });
 }

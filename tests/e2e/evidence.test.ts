@@ -115,7 +115,7 @@ describe('evidence log (build granted <all_urls>)', () => {
     await expect.poll(() => panel.getByTestId('capture-button').isEnabled(), { timeout: 8000 }).toBe(true);
     await panel.getByTestId('capture-button').click();
     await expect.poll(() => rows.count(), { timeout: 10000 }).toBe(4);
-    expect(await panel.getByTestId('evidence-summary').textContent()).toMatch(/4 attempts/);
+    expect(await panel.getByTestId('evidence-summary').textContent()).toMatch(/^Attempts: 4,/);
 
     // Export, verify, tamper.
     const download = panel.waitForEvent('download', { timeout: 15000 });

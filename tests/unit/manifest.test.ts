@@ -2,7 +2,8 @@
  * The built manifests, snapshotted: a new permission, host or match pattern shows up as a reviewed diff.
  * Needs `npm run build` first (`npm test` builds before the unit tests).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BUILDS = { chrome: '.output/chrome-mv3/manifest.json', firefox: '.output/firefox-mv2/manifest.json' };
@@ -54,10 +55,23 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, path) => {
     for (const c of cs) expect([...c.matches].sort()).toEqual([...PORTALS].sort());
   });
 
-  it('has icons from 16 to 128 px, a name and a description', () => {
+  it('has icons from 16 to 128 px, and a name and description from the catalogues (English by default)', () => {
     const m = load(path);
     expect(Object.keys(m.icons as object)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
-    expect(m.name).toBe('Ikamet Companion');
-    expect(String(m.description).length).toBeGreaterThan(40);
+    expect(m.default_locale).toBe('en');
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    // Every __MSG_key__ the manifest uses is in each shipped catalogue.
+    const used = [...JSON.stringify(m).matchAll(/__MSG_(\w+)__/g)].map((x) => x[1]!);
+    expect(used.length).toBeGreaterThanOrEqual(4);
+    const dir = join(path, '..', '_locales');
+    for (const lang of readdirSync(dir)) {
+      const messages = JSON.parse(readFileSync(join(dir, lang, 'messages.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      for (const key of used) expect(messages[key], `${lang}: ${key}`).toBeDefined();
+    }
+    expect(readdirSync(dir).sort()).toEqual(['ar', 'en', 'fa', 'ru', 'tr', 'uk']);
   });
 });

@@ -29,7 +29,6 @@ import {
 
 export * from './types';
 export { LIST_SOURCE } from './item';
-export { CHECKLIST_EN, CHECKLIST_TEXT_PREFIXES } from './text';
 export { COMMON_ITEMS, EXTENSION_ITEMS, EMERGENCY_ITEMS };
 
 /** Why a checklist has no items: no official list exists, the lists do not cover the type, or it is not extended. */
@@ -68,24 +67,24 @@ const NO_OFFICIAL_LIST: readonly PermitType[] = ['humanitarian', 'trafficking-vi
 export const EMERGENCY_KEY = 'emergency';
 
 /** Shown beside an item of type 'condition': something to meet, not a document to bring. */
-export const CONDITION_NOTE: TextId = 'checklist.condition';
+export const CONDITION_NOTE: TextId = 'checklist_condition';
 
 /** Names of the application kinds and permit types, for pickers and titles. */
 export const APPLICATION_KIND_TEXT: Record<ApplicationKind, TextId> = {
-  first: 'checklist.kind.first',
-  extension: 'checklist.kind.extension',
-  transfer: 'checklist.kind.transfer',
+  first: 'checklist_kind_first',
+  extension: 'checklist_kind_extension',
+  transfer: 'checklist_kind_transfer',
 };
 
 export const PERMIT_TYPE_TEXT: Record<PermitType, TextId> = {
-  'short-term': 'checklist.permit.short-term',
-  family: 'checklist.permit.family',
-  student: 'checklist.permit.student',
-  'long-term': 'checklist.permit.long-term',
-  humanitarian: 'checklist.permit.humanitarian',
-  'trafficking-victim': 'checklist.permit.trafficking-victim',
-  work: 'checklist.permit.work',
-  other: 'checklist.permit.other',
+  'short-term': 'checklist_permit_short_term',
+  family: 'checklist_permit_family',
+  student: 'checklist_permit_student',
+  'long-term': 'checklist_permit_long_term',
+  humanitarian: 'checklist_permit_humanitarian',
+  'trafficking-victim': 'checklist_permit_trafficking_victim',
+  work: 'checklist_permit_work',
+  other: 'checklist_permit_other',
 };
 
 export function checklistKey(kind: ApplicationKind, permitType: PermitType): string {
@@ -120,7 +119,7 @@ export function checklistFor(
   const specific = TYPE_ITEMS[permitType];
   if (specific === null) {
     const noList: NoListReason = NO_OFFICIAL_LIST.includes(permitType) ? 'no-official-list' : 'not-covered';
-    const text = noList === 'no-official-list' ? 'checklist.no-official-list' : 'checklist.not-covered';
+    const text = noList === 'no-official-list' ? 'checklist_no_official_list' : 'checklist_not_covered';
     return {
       ...base,
       ...view(key, [], [line(text, ['dgmm-document-lists', 'portal-required-documents'])], noList),
@@ -129,7 +128,7 @@ export function checklistFor(
   if (permitType === 'long-term' && kind === 'extension' && !LONG_TERM_EXTENDABLE) {
     return {
       ...base,
-      ...view(key, [], [line('checklist.long-term-not-extended', ['dgmm-document-lists'])], 'not-extended'),
+      ...view(key, [], [line('checklist_long_term_not_extended', ['dgmm-document-lists'])], 'not-extended'),
     };
   }
   const candidates = [...COMMON_ITEMS, ...EXTENSION_ITEMS, ...specific].filter((i) => applies(i, kind, opts));
@@ -137,9 +136,9 @@ export function checklistFor(
   const items = candidates.filter((i) => !replaced.has(i.id));
 
   const notices: Line[] = [
-    line('checklist.versions-differ', ['dgmm-document-lists', 'portal-required-documents']),
+    line('checklist_versions_differ', ['dgmm-document-lists', 'portal-required-documents']),
   ];
-  if (kind === 'transfer') notices.push(line('checklist.transfer-uses-new-type', ['dgmm-document-lists']));
+  if (kind === 'transfer') notices.push(line('checklist_transfer_uses_new_type', ['dgmm-document-lists']));
   if (permitType === 'student') notices.push(...studentNotices());
   return { ...base, ...view(key, items, notices, null) };
 }
@@ -154,8 +153,8 @@ export function allChecklistCombinations(): { kind: ApplicationKind; permitType:
 /** The emergency (missed appointment) checklist, with the two readings of a missed appointment first. */
 export function emergencyChecklist(): ChecklistView {
   const notices = [
-    line('missed.slot-only', ['relocation-guide']),
-    line('missed.never-applied', ['law-firm-missed-appointment']),
+    line('missed_slot_only', ['relocation-guide']),
+    line('missed_never_applied', ['law-firm-missed-appointment']),
   ];
   return view(EMERGENCY_KEY, [...EMERGENCY_ITEMS], notices, null);
 }
@@ -167,10 +166,10 @@ export function emergencyChecklist(): ChecklistView {
  */
 export function feeSafety(): Line[] {
   return [
-    line('fee.official-only', ['dgmm-document-lists']),
-    line('fee.no-intermediaries', ['dgmm-document-lists']),
-    line('fee.representative', ['e-ikamet-instructions']),
-    line('fee.card-amount', ['card-fee-secondary']),
+    line('fee_official_only', ['dgmm-document-lists']),
+    line('fee_no_intermediaries', ['dgmm-document-lists']),
+    line('fee_representative', ['e-ikamet-instructions']),
+    line('fee_card_amount', ['card-fee-secondary']),
   ];
 }
 
@@ -204,8 +203,8 @@ export function progress(
 /** The progress sentence; it states a count, not a rule, so it cites nothing. */
 export function progressLine(p: Progress): Line {
   return p.na > 0
-    ? line('checklist.progress-na', [], { done: p.done, total: p.total, na: p.na })
-    : line('checklist.progress', [], { done: p.done, total: p.total });
+    ? line('checklist_progress_na', [], { done: p.done, total: p.total, na: p.na })
+    : line('checklist_progress', [], { done: p.done, total: p.total });
 }
 
 // --- known keys and items (the background refuses anything else) -----------------------------------------------

@@ -13,8 +13,8 @@ export const LONG_TERM_ITEMS: readonly ChecklistItem[] = [
   item({
     id: 'eight-years',
     type: 'condition',
-    title: 'doc.eight-years.title',
-    explain: 'doc.eight-years.explain',
+    title: 'doc_eight_years_title',
+    explain: 'doc_eight_years_explain',
     sources: ['dgmm-document-lists'],
     appliesTo: {},
     keywords: [],
@@ -22,8 +22,8 @@ export const LONG_TERM_ITEMS: readonly ChecklistItem[] = [
   item({
     id: 'no-social-assistance',
     type: 'document',
-    title: 'doc.no-social-assistance.title',
-    explain: 'doc.no-social-assistance.explain',
+    title: 'doc_no_social_assistance_title',
+    explain: 'doc_no_social_assistance_explain',
     sources: ['dgmm-document-lists'],
     appliesTo: {},
     keywords: ['sosyal yardim', 'social assistance'],
@@ -31,8 +31,8 @@ export const LONG_TERM_ITEMS: readonly ChecklistItem[] = [
   item({
     id: 'criminal-records-both',
     type: 'document',
-    title: 'doc.criminal-records-both.title',
-    explain: 'doc.criminal-records-both.explain',
+    title: 'doc_criminal_records_both_title',
+    explain: 'doc_criminal_records_both_explain',
     sources: ['dgmm-document-lists'],
     appliesTo: {},
     keywords: ['adli sicil', 'criminal record'],

@@ -7,8 +7,8 @@ export const STUDENT_ITEMS: readonly ChecklistItem[] = [
   item({
     id: 'student-certificate',
     type: 'document',
-    title: 'doc.student-certificate.title',
-    explain: 'doc.student-certificate.explain',
+    title: 'doc_student_certificate_title',
+    explain: 'doc_student_certificate_explain',
     sources: ['dgmm-document-lists'],
     appliesTo: {},
     keywords: ['ogrenci belgesi', 'ogrenim belgesi', 'student certificate', 'certificate of student'],
@@ -17,5 +17,5 @@ export const STUDENT_ITEMS: readonly ChecklistItem[] = [
 
 /** ⚠ in the facts file on top of the list's own caveat: "possibly fee-exempt except card fee". */
 export function studentNotices(): Line[] {
-  return [line('checklist.student-fee-exempt', ['dgmm-document-lists'], undefined, true)];
+  return [line('checklist_student_fee_exempt', ['dgmm-document-lists'], undefined, true)];
 }

@@ -53,6 +53,7 @@ const VALID: { [K in MessageType]: Payload<K> } = {
     lockoutWarnDays: 15,
     bridgeDays: ['2026-12-31'],
     dismissNotice: 'fee',
+    language: 'tr',
   },
   'panel:setApplicationLabel': { personId: 'p-default', label: 'Extension 2026' },
   'panel:setCompleteOn': { personId: 'p-default', date: '2026-10-01' },
@@ -65,6 +66,17 @@ const VALID: { [K in MessageType]: Payload<K> } = {
     cancellationPortal: 'randevu',
   },
   'panel:deleteAll': { confirm: 'DELETE' },
+  'panel:backupCreate': {},
+  'panel:backupRestore': {
+    confirm: 'REPLACE',
+    items: [
+      {
+        key: 'local:settings',
+        version: 1,
+        value: { lockoutDays: 30, lockoutWarnDays: 15, bridgeDays: [], dismissedNotices: [] },
+      },
+    ],
+  },
 };
 
 /** Fields that may be left out (every other field is required). */
@@ -72,7 +84,7 @@ const OPTIONAL: Partial<Record<MessageType, string[]>> = {
   'panel:capture': ['note'],
   'panel:setEvidenceSettings': ['autoCapture', 'autoCaptureMinutes', 'noticeSeen'],
   'panel:checklistItem': ['done', 'na', 'note'],
-  'panel:setSettings': ['lockoutDays', 'lockoutWarnDays', 'bridgeDays', 'dismissNotice'],
+  'panel:setSettings': ['lockoutDays', 'lockoutWarnDays', 'bridgeDays', 'dismissNotice', 'language'],
   'panel:setReminderSettings': [
     'enabled',
     'timeOfDay',
@@ -125,7 +137,9 @@ function withBadKeys(obj: object): { name: string; value: object }[] {
     { name: 'extra huge field', value: { ...obj, extra: HUGE } },
     {
       name: 'own __proto__ key',
-      value: JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(obj).slice(1)}`),
+      value: JSON.parse(
+        `{"__proto__":{"polluted":true}${Object.keys(obj).length ? `,${JSON.stringify(obj).slice(1)}` : '}'}`,
+      ),
     },
     { name: 'own constructor key', value: { ...obj, constructor: { prototype: { polluted: true } } } },
     { name: 'prototype key', value: { ...obj, prototype: { polluted: true } } },

@@ -171,7 +171,7 @@ describe('background reminders', () => {
         fireAt: '2026-06-12T06:00:00.000Z',
         firedAt: '2026-06-12T06:00:10.000Z',
         late: false,
-        title: { text: 'reminder.window-opens.title', sources: [] },
+        title: { text: 'reminder_window_opens_title', sources: [] },
         card: 'window',
       },
     ]);

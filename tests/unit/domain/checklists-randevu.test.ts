@@ -45,19 +45,19 @@ describe('randevu types', () => {
     for (const t of RANDEVU_TYPES) {
       const g = goalsFor(t.id);
       expect(g.right.length, t.id).toBeGreaterThan(0);
-      expect(g.wrong.map((l) => l.text)).toContain('randevu-goal.ikamet-application');
-      expect(g.right.map((l) => l.text)).not.toContain('randevu-goal.ikamet-application');
+      expect(g.wrong.map((l) => l.text)).toContain('randevu_goal_ikamet_application');
+      expect(g.right.map((l) => l.text)).not.toContain('randevu_goal_ikamet_application');
       expect(renderEn({ text: t.purpose })).toBeTruthy();
     }
     const ikamet = goalsFor('address-registration').wrong.find(
-      (l) => l.text === 'randevu-goal.ikamet-application',
+      (l) => l.text === 'randevu_goal_ikamet_application',
     )!;
     expect(renderEn(ikamet)).toMatch(/extending .* done on e-ikamet, not with a randevu/);
     expect(ikamet.sources).toEqual(['e-ikamet-instructions']);
   });
 
   it('the İstanbul "apply to the office" use of Kişisel Bilgi Güncelleme stays weak', () => {
-    const l = goalsFor('personal-info-update').right.find((x) => x.text === 'randevu-goal.apply-to-office');
+    const l = goalsFor('personal-info-update').right.find((x) => x.text === 'randevu_goal_apply_to_office');
     expect(l?.weak).toBe(true);
   });
 
@@ -70,7 +70,7 @@ describe('randevu types', () => {
       const d = randevuDocuments(getRandevuType(id));
       expect(d.items).toEqual([]);
       expect(d.noList).toBe('no-official-list');
-      expect(d.notices[0]!.text).toBe('randevu-type.bring-none-known');
+      expect(d.notices[0]!.text).toBe('randevu_type_bring_none_known');
     }
   });
 
@@ -106,9 +106,9 @@ describe('confirmCheck', () => {
     expect(c.type?.id).toBe('address-registration');
     expect(c.appointment).toEqual(appointment);
     expect(c.documents?.items.map((i) => i.id)).toEqual(['address']);
-    expect(c.province.text).toBe('appointment.province');
+    expect(c.province.text).toBe('appointment_province');
     expect(c.province.sources).toEqual(['randevu-article']);
-    expect(c.noCancel.text).toBe('lockout.no-cancel');
+    expect(c.noCancel.text).toBe('lockout_no_cancel');
     expect(renderEn(c.neverClicks)).toMatch(/never clicks "Randevu Onayla"/);
     for (const s of c.sources) expect(isSourceId(s)).toBe(true);
   });
@@ -118,7 +118,7 @@ describe('confirmCheck', () => {
     const permitEnd = addDays(today, 29); // lockout until today + 30: one day after the end
     const c = confirmCheck({ appointment, permitEnd, today, lockoutDays: 30 });
     expect(c.critical).toBe(true);
-    expect(c.warning?.text).toBe('confirm.lockout-critical');
+    expect(c.warning?.text).toBe('confirm_lockout_critical');
     expect(renderEn(c.warning!)).toBe(
       'Critical: 19 Feb 2027 is after your permit ends on 18 Feb 2027. If this is the wrong type, you cannot book the right one while your permit is valid.',
     );
@@ -127,16 +127,16 @@ describe('confirmCheck', () => {
   it('ending on the permit end day itself is not critical but tight', () => {
     const c = confirmCheck({ appointment, permitEnd: '2027-02-19', today: '2027-01-20', lockoutDays: 30 });
     expect(c.critical).toBe(false);
-    expect(c.warning?.text).toBe('confirm.lockout-tight');
+    expect(c.warning?.text).toBe('confirm_lockout_tight');
     expect(c.warning?.params?.daysLeft).toBe(0);
   });
 
   it('tight means fewer than warnDays free days after the lockout', () => {
     const base = { appointment, today: '2027-01-20', lockoutDays: 30 } as const;
-    expect(confirmCheck({ ...base, permitEnd: '2027-03-05' }).warning?.text).toBe('confirm.lockout-tight'); // 14
+    expect(confirmCheck({ ...base, permitEnd: '2027-03-05' }).warning?.text).toBe('confirm_lockout_tight'); // 14
     expect(confirmCheck({ ...base, permitEnd: '2027-03-06' }).warning).toBeNull(); // 15
     expect(confirmCheck({ ...base, permitEnd: '2027-03-06', warnDays: 30 }).warning?.text).toBe(
-      'confirm.lockout-tight',
+      'confirm_lockout_tight',
     );
   });
 
@@ -160,7 +160,7 @@ describe('confirmCheck', () => {
   it('without a permit end says it cannot check, and never claims critical', () => {
     const c = confirmCheck({ appointment, permitEnd: null, today: '2027-01-20', lockoutDays: 30 });
     expect(c.critical).toBe(false);
-    expect(c.permitEndUnknown?.text).toBe('confirm.permit-end-unknown');
+    expect(c.permitEndUnknown?.text).toBe('confirm_permit_end_unknown');
   });
 
   it('flags an appointment after the permit end', () => {
@@ -183,7 +183,7 @@ describe('confirmCheck', () => {
     expect(unknown.goals.right).toEqual([]);
     expect(unknown.goals.wrong).toHaveLength(5);
     const none = confirmCheck({ appointment: null, permitEnd: null, today: '2027-01-20', lockoutDays: 30 });
-    expect(none.typeLines[0]!.text).toBe('randevu-type.not-read');
+    expect(none.typeLines[0]!.text).toBe('randevu_type_not_read');
     expect(none.appointment).toEqual({ type: null, office: null, date: null, time: null });
   });
 });

@@ -3,9 +3,7 @@ import {
   allChecklistCombinations,
   APPLICATION_KINDS,
   applicationItemIds,
-  CHECKLIST_EN,
   CHECKLIST_PERMIT_TYPES,
-  CHECKLIST_TEXT_PREFIXES,
   checklistFor,
   checklistKey,
   COMMON_ITEMS,
@@ -96,7 +94,7 @@ describe('checklist data integrity', () => {
       'lawyer',
     ]);
     // Both readings of a missed appointment, the guide first and the weak law-firm page after it.
-    expect(e.notices.map((l) => l.text)).toEqual(['missed.slot-only', 'missed.never-applied']);
+    expect(e.notices.map((l) => l.text)).toEqual(['missed_slot_only', 'missed_never_applied']);
     expect(e.notices[1]!.weak).toBe(true);
   });
 
@@ -129,7 +127,7 @@ describe('checklistFor', () => {
       } else {
         expect(c.noList, c.key).toBeNull();
         // The "versions differ / the portal is the best source" caveat always comes first.
-        expect(c.notices[0]!.text).toBe('checklist.versions-differ');
+        expect(c.notices[0]!.text).toBe('checklist_versions_differ');
         expect(c.notices[0]!.weak).toBe(true);
       }
       for (const l of c.notices) expect(renderEn(l)).not.toMatch(/\{\w+\}/);
@@ -143,7 +141,7 @@ describe('checklistFor', () => {
         const c = checklistFor(kind, t);
         expect(c.items).toEqual([]);
         expect(c.noList).toBe('no-official-list');
-        expect(c.notices.map((l) => l.text)).toEqual(['checklist.no-official-list']);
+        expect(c.notices.map((l) => l.text)).toEqual(['checklist_no_official_list']);
         expect(renderEn(c.notices[0]!)).toMatch(/No official document list was found/);
       }
     }
@@ -151,7 +149,7 @@ describe('checklistFor', () => {
 
   it('does not cover work and other permits, and says so', () => {
     expect(checklistFor('first', 'work').noList).toBe('not-covered');
-    expect(checklistFor('extension', 'other').notices[0]!.text).toBe('checklist.not-covered');
+    expect(checklistFor('extension', 'other').notices[0]!.text).toBe('checklist_not_covered');
   });
 
   it('a long-term permit is not extended', () => {
@@ -202,13 +200,13 @@ describe('checklistFor', () => {
   it('student: the certificate and the weak fee-exemption notice', () => {
     const c = checklistFor('first', 'student');
     expect(ids(c.items)).toContain('student-certificate');
-    const n = c.notices.find((l) => l.text === 'checklist.student-fee-exempt');
+    const n = c.notices.find((l) => l.text === 'checklist_student_fee_exempt');
     expect(n?.weak).toBe(true);
   });
 
   it('transfer says the lists do not distinguish it', () => {
     const c = checklistFor('transfer', 'student');
-    expect(c.notices.map((l) => l.text)).toContain('checklist.transfer-uses-new-type');
+    expect(c.notices.map((l) => l.text)).toContain('checklist_transfer_uses_new_type');
   });
 
   it('knows which item ids a key may hold, whatever the options', () => {
@@ -328,35 +326,15 @@ describe('fee safety', () => {
   it('names only the official fees, no intermediaries, and who may apply, with sources', () => {
     const lines = feeSafety();
     expect(lines.map((l) => l.text)).toEqual([
-      'fee.official-only',
-      'fee.no-intermediaries',
-      'fee.representative',
-      'fee.card-amount',
+      'fee_official_only',
+      'fee_no_intermediaries',
+      'fee_representative',
+      'fee_card_amount',
     ]);
     expect(renderEn(lines[0]!)).toMatch(/card fee, the permit fee and the single-entry visa fee/);
     expect(lines[2]!.sources).toEqual(['e-ikamet-instructions']);
     expect(lines[2]!.weak).toBeUndefined();
     expect(lines[3]!.weak).toBe(true); // card-fee amounts: weak sources
     for (const l of lines) expect(l.sources.length).toBeGreaterThan(0);
-  });
-});
-
-describe('text catalogue merge', () => {
-  it('checklist ids use their own prefixes, which no other text id uses, so the merge overwrites nothing', () => {
-    const mine = new Set(Object.keys(CHECKLIST_EN));
-    for (const id of mine) {
-      expect(
-        CHECKLIST_TEXT_PREFIXES.some((p) => id.startsWith(p)),
-        id,
-      ).toBe(true);
-      expect(EN[id as keyof typeof EN]).toBe(CHECKLIST_EN[id as keyof typeof CHECKLIST_EN]);
-    }
-    for (const id of Object.keys(EN)) {
-      if (mine.has(id)) continue;
-      expect(
-        CHECKLIST_TEXT_PREFIXES.some((p) => id.startsWith(p)),
-        id,
-      ).toBe(false);
-    }
   });
 });

@@ -19,7 +19,7 @@ describe('extension window edges', () => {
     expect(w.daysUntilOpen).toBe(1);
     expect(w.daysUntilClose).toBeNull();
     expect(w.newApplicationOnly).toBe(false);
-    expect(w.lines[0]?.text).toBe('window.before');
+    expect(w.lines[0]?.text).toBe('window_before');
     expect(renderEn(w.lines[0]!)).toContain('1 Nov 2026');
   });
 
@@ -35,11 +35,11 @@ describe('extension window edges', () => {
     expect(w.state).toBe('open');
     expect(w.daysUntilClose).toBe(0);
     expect(w.lines.map((l) => l.text)).toEqual([
-      'window.open',
-      'warning.lodged-certificate',
-      'window.starts-from-old-end',
-      'window.decision-90-days',
-      'window.passport-60-days',
+      'window_open',
+      'warning_lodged_certificate',
+      'window_starts_from_old_end',
+      'window_decision_90_days',
+      'window_passport_60_days',
     ]);
     expect(w.sources).toEqual(['law-6458-21-2', 'law-6458-21-5', 'law-6458-24-2', 'law-6458-24-3']);
   });
@@ -49,10 +49,10 @@ describe('extension window edges', () => {
     expect(w.state).toBe('closed');
     expect(w.newApplicationOnly).toBe(true);
     expect(w.lateApplicationUntil).toBe('2027-01-10');
-    expect(w.lines[0]?.text).toBe('window.closed');
+    expect(w.lines[0]?.text).toBe('window_closed');
     expect(w.lines[0]?.sources).toEqual(['law-6458-24-2', 'e-ikamet-instructions']);
     const late = w.lines[1]!;
-    expect(late.text).toBe('window.ten-days-not-extension');
+    expect(late.text).toBe('window_ten_days_not_extension');
     expect(late.weak).toBe(true);
     expect(late.sources).toContain('implementing-regulation');
     expect(renderEn(late)).toContain('not an extension');
@@ -60,9 +60,9 @@ describe('extension window edges', () => {
 
   it('drops the 10-day note once those 10 days are over (end + 10 last, end + 11 gone)', () => {
     expect(extensionWindow(END, '2027-01-10').lines.map((l) => l.text)).toContain(
-      'window.ten-days-not-extension',
+      'window_ten_days_not_extension',
     );
-    expect(extensionWindow(END, '2027-01-11').lines.map((l) => l.text)).toEqual(['window.closed']);
+    expect(extensionWindow(END, '2027-01-11').lines.map((l) => l.text)).toEqual(['window_closed']);
   });
 
   it('handles a window across a leap day', () => {

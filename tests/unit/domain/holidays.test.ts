@@ -14,13 +14,13 @@ const names = (d: string, bridge: string[] = []) => holidayOn(d, bridge).holiday
 
 describe('fixed holidays (Law 2429), every year', () => {
   it.each([
-    ['01-01', 'holiday.new-year'],
-    ['04-23', 'holiday.national-sovereignty'],
-    ['05-01', 'holiday.labour'],
-    ['05-19', 'holiday.youth-sports'],
-    ['07-15', 'holiday.democracy'],
-    ['08-30', 'holiday.victory'],
-    ['10-29', 'holiday.republic'],
+    ['01-01', 'holiday_new_year'],
+    ['04-23', 'holiday_national_sovereignty'],
+    ['05-01', 'holiday_labour'],
+    ['05-19', 'holiday_youth_sports'],
+    ['07-15', 'holiday_democracy'],
+    ['08-30', 'holiday_victory'],
+    ['10-29', 'holiday_republic'],
   ])('%s is %s in 2025, 2026, 2027 and 2030', (md, name) => {
     for (const y of [2025, 2026, 2027, 2030]) {
       const h = holidayOn(`${y}-${md}`).holidays;
@@ -56,8 +56,8 @@ describe('half days', () => {
       // The hour is not in the facts file: a time does not make the office count as closed.
       expect(isOfficeClosed(d, { time: '15:00' })).toBe(false);
     }
-    expect(names('2026-03-19')).toEqual(['holiday.ramazan-arife']);
-    expect(names('2026-05-26')).toEqual(['holiday.kurban-arife']);
+    expect(names('2026-03-19')).toEqual(['holiday_ramazan_arife']);
+    expect(names('2026-05-26')).toEqual(['holiday_kurban_arife']);
   });
 
   it('a half day on a weekend is closed all day', () => {
@@ -73,12 +73,12 @@ describe('half days', () => {
 
 describe('religious holidays 2025–2027', () => {
   it.each([
-    ['2025-03-30', '2025-04-01', 'holiday.ramazan'],
-    ['2025-06-06', '2025-06-09', 'holiday.kurban'],
-    ['2026-03-20', '2026-03-22', 'holiday.ramazan'],
-    ['2026-05-27', '2026-05-30', 'holiday.kurban'],
-    ['2027-03-09', '2027-03-11', 'holiday.ramazan'],
-    ['2027-05-16', '2027-05-19', 'holiday.kurban'],
+    ['2025-03-30', '2025-04-01', 'holiday_ramazan'],
+    ['2025-06-06', '2025-06-09', 'holiday_kurban'],
+    ['2026-03-20', '2026-03-22', 'holiday_ramazan'],
+    ['2026-05-27', '2026-05-30', 'holiday_kurban'],
+    ['2027-03-09', '2027-03-11', 'holiday_ramazan'],
+    ['2027-05-16', '2027-05-19', 'holiday_kurban'],
   ])('%s … %s is %s, edges included, and closed', (from, to, name) => {
     expect(names(addDays(from, -1))).not.toContain(name);
     for (let d = from; d <= to; d = addDays(d, 1)) {
@@ -98,14 +98,14 @@ describe('religious holidays 2025–2027', () => {
   });
 
   it('overlaps: 19 May 2027 is both Youth Day and Kurban Bayramı', () => {
-    expect(names('2027-05-19')).toEqual(['holiday.youth-sports', 'holiday.kurban']);
+    expect(names('2027-05-19')).toEqual(['holiday_youth_sports', 'holiday_kurban']);
     expect(officeDay('2027-05-19').status).toBe('closed');
   });
 
   it('overlap with weekends: Ramazan Bayramı 2025 starts on a Sunday', () => {
     const d = officeDay('2025-03-30');
     expect(d.weekend).toBe(true);
-    expect(d.holidays.map((h) => h.name)).toEqual(['holiday.ramazan']);
+    expect(d.holidays.map((h) => h.name)).toEqual(['holiday_ramazan']);
     expect(d.status).toBe('closed');
   });
 });
@@ -115,7 +115,7 @@ describe('unknown years', () => {
     const l = holidayOn('2028-03-01');
     expect(l.religiousHolidaysKnown).toBe(false);
     expect(l.holidays).toEqual([]);
-    expect(holidayOn('2028-01-01').holidays.map((h) => h.name)).toEqual(['holiday.new-year']);
+    expect(holidayOn('2028-01-01').holidays.map((h) => h.name)).toEqual(['holiday_new_year']);
     expect(holidayOn('2028-01-01').religiousHolidaysKnown).toBe(false);
     expect(holidayOn('2024-04-10').religiousHolidaysKnown).toBe(false);
     expect(holidayOn('2027-12-31').religiousHolidaysKnown).toBe(true);
@@ -190,7 +190,7 @@ describe('officeClosureNotice (the appointment card’s holiday flag)', () => {
   });
 
   it('a half day: open in the morning, closed at 14:00 on 28 Oct', () => {
-    expect(officeClosureNotice('2026-10-28').lines.map((l) => l.text)).toEqual(['holiday.half-day']);
+    expect(officeClosureNotice('2026-10-28').lines.map((l) => l.text)).toEqual(['holiday_half_day']);
     expect(officeClosureNotice('2026-10-28', { time: '10:00' }).closed).toBe(false);
     const late = officeClosureNotice('2026-10-28', { time: '14:00' });
     expect(late.closed).toBe(true);
@@ -206,6 +206,6 @@ describe('officeClosureNotice (the appointment card’s holiday flag)', () => {
     // A bridge day on Fri 31 Dec 2027: the next working day falls in 2028, so it is uncertain.
     const ny = officeClosureNotice('2027-12-31', { bridgeDays: ['2027-12-31'] });
     expect(ny.next).toEqual({ date: '2028-01-03', halfDay: false, certain: false });
-    expect(ny.lines.map((l) => l.text)).toEqual(['holiday.next-working-day', 'holiday.religious-unknown']);
+    expect(ny.lines.map((l) => l.text)).toEqual(['holiday_next_working_day', 'holiday_religious_unknown']);
   });
 });

@@ -18,7 +18,7 @@ describe('30-day lockout from a confirmed booking', () => {
     expect(l.active).toBe(active);
     expect(l.daysUntilOpen).toBe(until);
     expect(l.estimated).toBe(false);
-    expect(l.lines[0]?.text).toBe(active ? 'lockout.active.confirmed' : 'lockout.ended');
+    expect(l.lines[0]?.text).toBe(active ? 'lockout_active_confirmed' : 'lockout_ended');
   });
 
   it('uses firstSeen when the booking day was not read, flagged as estimated', () => {
@@ -26,7 +26,7 @@ describe('30-day lockout from a confirmed booking', () => {
     expect(l.startsOn).toBe('2026-11-03');
     expect(l.opensOn).toBe('2026-12-03');
     expect(l.estimated).toBe(true);
-    expect(l.lines[0]?.text).toBe('lockout.active.confirmed-estimated');
+    expect(l.lines[0]?.text).toBe('lockout_active_confirmed_estimated');
     // Estimated is not the same as weakly sourced: the 30-day rule itself is well sourced.
     expect(l.lines[0]?.weak).toBeUndefined();
   });
@@ -34,10 +34,10 @@ describe('30-day lockout from a confirmed booking', () => {
   it('says a confirmed appointment cannot be cancelled, and cites both readings of the length', () => {
     const l = lockout(confirmed, '2026-11-10');
     const texts = l.lines.map((x) => x.text);
-    expect(texts).toContain('lockout.no-cancel');
-    expect(texts.indexOf('lockout.length-30')).toBeLessThan(texts.indexOf('lockout.length-15'));
-    expect(l.lines.find((x) => x.text === 'lockout.length-15')?.weak).toBe(true);
-    expect(l.lines.find((x) => x.text === 'lockout.length-30')?.weak).toBeUndefined();
+    expect(texts).toContain('lockout_no_cancel');
+    expect(texts.indexOf('lockout_length_30')).toBeLessThan(texts.indexOf('lockout_length_15'));
+    expect(l.lines.find((x) => x.text === 'lockout_length_15')?.weak).toBe(true);
+    expect(l.lines.find((x) => x.text === 'lockout_length_30')?.weak).toBeUndefined();
     expect(l.sources).toEqual(expect.arrayContaining(['randevu-article', 'randevu-secondary-15-days']));
   });
 });
@@ -68,7 +68,7 @@ describe('lockout from a missed appointment', () => {
   });
 
   it('does not mention cancelling (that is about confirmed appointments)', () => {
-    expect(lockout(missed, '2026-11-11').lines.map((x) => x.text)).not.toContain('lockout.no-cancel');
+    expect(lockout(missed, '2026-11-11').lines.map((x) => x.text)).not.toContain('lockout_no_cancel');
   });
 });
 
@@ -88,7 +88,7 @@ describe('lockout against the permit end', () => {
     expect(l.daysLeftAfterOpen).toBe(left);
     expect(l.topWarning).toBe(outlasts || tight);
     expect(l.warning?.text ?? null).toBe(
-      outlasts ? 'lockout.outlasts-permit' : tight ? 'lockout.tight' : null,
+      outlasts ? 'lockout_outlasts_permit' : tight ? 'lockout_tight' : null,
     );
   });
 

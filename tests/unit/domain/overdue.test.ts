@@ -37,24 +37,24 @@ describe('overdue: the 10-day rules', () => {
     expect(o.showOverstayCard).toBe(true);
     expect(o.lateApplicationUntil).toBe('2027-01-10');
     expect(o.deportationGroundFrom).toBe('2027-01-11');
-    expect(o.lines.at(-1)?.text).toBe('overdue.see-overstay');
+    expect(o.lines.at(-1)?.text).toBe('overdue_see_overstay');
   });
 
   it('the 10-day acceptance is weak, called a new application, and the deportation ground cites Art. 54(1)', () => {
     const o = over(3);
-    const late = o.lines.find((l) => l.text === 'overdue.ten-days-accepted')!;
+    const late = o.lines.find((l) => l.text === 'overdue_ten_days_accepted')!;
     expect(late.weak).toBe(true);
     expect(late.sources).toEqual(['implementing-regulation', 'e-ikamet-instructions']);
     expect(renderEn(late)).toBe(
       'Until 10 Jan 2027 (10 days after expiry) an application may still be accepted: as a new application, not an extension.',
     );
-    expect(o.lines.find((l) => l.text === 'overdue.deportation-ground-from')?.sources).toEqual([
+    expect(o.lines.find((l) => l.text === 'overdue_deportation_ground_from')?.sources).toEqual([
       'law-6458-54-1',
     ]);
     expect(over(11).lines.map((l) => l.text)).toEqual([
-      'overdue.days-over',
-      'overdue.deportation-ground',
-      'overdue.see-overstay',
+      'overdue_days_over',
+      'overdue_deportation_ground',
+      'overdue_see_overstay',
     ]);
   });
 });

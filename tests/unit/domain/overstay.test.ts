@@ -87,8 +87,8 @@ describe('the 10-day rules', () => {
     expect(o.consequences.map((l) => renderEn(l))).toContain(
       'From 11 Jan 2027, being more than 10 days over a visa, visa exemption or permit is a ground for deportation.',
     );
-    expect(o.now.map((l) => l.text)).toContain('overstay.now.apply-before');
-    expect(renderEn(o.now.find((l) => l.text === 'overstay.now.apply-before')!)).toContain(
+    expect(o.now.map((l) => l.text)).toContain('overstay_now_apply_before');
+    expect(renderEn(o.now.find((l) => l.text === 'overstay_now_apply_before')!)).toContain(
       'Apply by 10 Jan 2027',
     );
   });
@@ -96,8 +96,8 @@ describe('the 10-day rules', () => {
   it('11 days over: a deportation ground, and no "apply before" line', () => {
     const o = overstayFromPermit(END, addDays(END, 11))!;
     expect(o.tenDays.deportationGround).toBe(true);
-    expect(o.consequences.map((l) => l.text)).toContain('overstay.deportation-ground');
-    expect(o.now.map((l) => l.text)).not.toContain('overstay.now.apply-before');
+    expect(o.consequences.map((l) => l.text)).toContain('overstay_deportation_ground');
+    expect(o.now.map((l) => l.text)).not.toContain('overstay_now_apply_before');
   });
 });
 
@@ -132,19 +132,19 @@ describe('every line cites its sources', () => {
       expect(l.sources.length, l.text).toBeGreaterThan(0);
       expect(l.weak === true, l.text).toBe(l.sources.some(isWeakSource));
     }
-    const amendment = o.banNotes.find((l) => l.text === 'overstay.amendment')!;
+    const amendment = o.banNotes.find((l) => l.text === 'overstay_amendment')!;
     expect(amendment.weak).toBe(true);
   });
 
   it('the fee rule, the older 2015 wording (both sources), unpaid fines, Art. 9(3), 9(4)', () => {
     const byText = new Map([...o.consequences, ...o.banNotes, ...o.now].map((l) => [l.text, l.sources]));
-    expect(byText.get('overstay.fee')).toEqual(['dgmm-2020-statement', 'overstay-guide-2015']);
-    expect(byText.get('overstay.ban.older-2015')).toEqual(['overstay-guide-2015', 'dgmm-2020-statement']);
-    expect(byText.get('overstay.unpaid-fines')).toContain('law-6458-9-3');
-    expect(byText.get('overstay.now.leave-before-detection')).toContain('law-6458-9-4');
-    expect(byText.get('overstay.deportation-ground')).toEqual(['law-6458-54-1']);
-    expect(o.now.at(-1)?.text).toBe('overstay.now.lawyer');
-    expect(o.now[0]?.text).toBe('overstay.now.pay-at-exit');
+    expect(byText.get('overstay_fee')).toEqual(['dgmm-2020-statement', 'overstay-guide-2015']);
+    expect(byText.get('overstay_ban_older_2015')).toEqual(['overstay-guide-2015', 'dgmm-2020-statement']);
+    expect(byText.get('overstay_unpaid_fines')).toContain('law-6458-9-3');
+    expect(byText.get('overstay_now_leave_before_detection')).toContain('law-6458-9-4');
+    expect(byText.get('overstay_deportation_ground')).toEqual(['law-6458-54-1']);
+    expect(o.now.at(-1)?.text).toBe('overstay_now_lawyer');
+    expect(o.now[0]?.text).toBe('overstay_now_pay_at_exit');
     expect(o.sources).toEqual(
       expect.arrayContaining(['law-6458-9-amendment', 'council-of-ministers-2011-2306']),
     );

@@ -46,11 +46,11 @@ describe('reminderSchedule: permit reminders (end 2026-08-11)', () => {
     expect(first).toMatchObject({ kind: 'window-opens', personId: 'p-1', card: 'window' });
     expect(first.body.sources).toEqual(['law-6458-24-2']);
     expect(r.find((x) => x.kind === 'urgency')?.title).toMatchObject({
-      text: 'reminder.urgency.high.title',
+      text: 'reminder_urgency_high_title',
       params: { daysLeft: 29 },
     });
     expect(r.find((x) => x.id.startsWith('days-left:p-1:7'))?.body.text).toBe(
-      'action.very-high.contact-office',
+      'action_very_high_contact_office',
     );
   });
 
@@ -90,7 +90,7 @@ describe('reminderSchedule: lockout, appointment, documents, status, cancellatio
     const r = byId(state(p));
     expect(r['lockout-ends:p-1:2026-05-31']).toMatchObject({ fireAt: IST('2026-05-31'), card: 'lockout' });
     expect(r['lockout-ends:p-1:2026-05-31']?.body).toMatchObject({
-      text: 'lockout.ended',
+      text: 'lockout_ended',
       sources: ['randevu-article'],
     });
     const r15 = reminderSchedule({ people: [p], lockoutLength: 15 }, NOW, settings());
@@ -103,7 +103,7 @@ describe('reminderSchedule: lockout, appointment, documents, status, cancellatio
     expect(r['appointment-tomorrow:p-1:2026-05-20']).toMatchObject({
       fireAt: IST('2026-05-19'),
       card: 'checklist',
-      body: { text: 'reminder.appointment-tomorrow.body-time', params: { time: '10:30' } },
+      body: { text: 'reminder_appointment_tomorrow_body_time', params: { time: '10:30' } },
     });
   });
 
@@ -117,12 +117,12 @@ describe('reminderSchedule: lockout, appointment, documents, status, cancellatio
       ['documents-deadline:p-1:2026-11-13:1', IST('2026-11-12')],
       ['documents-deadline:p-1:2026-11-13:0', IST('2026-11-13')],
     ]);
-    expect(r[0]?.body.text).toBe('status.documents-required.deadline');
+    expect(r[0]?.body.text).toBe('status_documents_required_deadline');
     // No date on the page: counted from the day first seen, and the body says it is an estimate.
     const est = person({ status: { status: 'documents-required', since: '2026-10-15', noticeDate: null } });
     const r2 = reminderSchedule(state(est), new Date(IST('2026-10-15', '12:00')), settings());
     expect(r2[0]?.id).toBe('documents-deadline:p-1:2026-11-14:7');
-    expect(r2[0]?.body.text).toBe('status.documents-required.deadline-estimated');
+    expect(r2[0]?.body.text).toBe('status_documents_required_deadline_estimated');
   });
 
   it('status unchanged for N days (waiting statuses only)', () => {

@@ -12,7 +12,7 @@ describe('statusInfo', () => {
     for (const s of APPLICATION_STATUSES) {
       const info = statusInfo(s);
       expect(info.status).toBe(s);
-      expect(info.meaning.text).toBe(`status.${s}.meaning`);
+      expect(info.meaning.text).toBe(`status_${s.replace(/-/g, '_')}_meaning`);
       expect(info.actions.length).toBeGreaterThan(0);
       expect(info.sources.length).toBeGreaterThan(0);
     }
@@ -20,12 +20,12 @@ describe('statusInfo', () => {
 
   it('flags the weakly sourced rows', () => {
     const ptt = statusInfo('delivered-to-ptt').actions.find(
-      (a) => a.text === 'status.delivered-to-ptt.ten-days',
+      (a) => a.text === 'status_delivered_to_ptt_ten_days',
     );
     expect(ptt?.weak).toBe(true);
     expect(ptt?.sources).toEqual(['ptt-secondary']);
     const slot = statusInfo('concluded-apply-to-office').actions.find(
-      (a) => a.text === 'status.concluded-apply-to-office.istanbul-slot',
+      (a) => a.text === 'status_concluded_apply_to_office_istanbul_slot',
     );
     expect(slot?.weak).toBe(true);
   });
@@ -56,7 +56,7 @@ describe('documentsDeadline (30 days)', () => {
   it('falls back to the first-seen day, marked estimated', () => {
     const c = documentsDeadline(null, '2026-11-05', '2026-11-10');
     expect(c).toMatchObject({ from: '2026-11-05', deadline: '2026-12-05', estimated: true });
-    expect(c.line.text).toBe('status.documents-required.deadline-estimated');
+    expect(c.line.text).toBe('status_documents_required_deadline_estimated');
     expect(c.line.weak).toBe(true);
   });
 });
@@ -84,8 +84,8 @@ describe('appointment advice', () => {
 
   it('missed appointment: the guide first, the weaker law-firm reading after it', () => {
     const lines = missedAppointmentAdvice();
-    expect(lines[0]).toMatchObject({ text: 'missed.slot-only', sources: ['relocation-guide'] });
-    expect(lines[1]).toMatchObject({ text: 'missed.never-applied', weak: true });
+    expect(lines[0]).toMatchObject({ text: 'missed_slot_only', sources: ['relocation-guide'] });
+    expect(lines[1]).toMatchObject({ text: 'missed_never_applied', weak: true });
     expect(lines[0]?.weak).toBeUndefined();
   });
 });

@@ -251,7 +251,7 @@ describe('problems are reported, not fixed', () => {
     const r = stayReport(t, 90, D);
     expect(r.result).toBeNull();
     expect(r.problems).toHaveLength(1);
-    expect(r.notice?.text).toBe('stay.problems');
+    expect(r.notice?.text).toBe('stay_problems');
   });
 
   it('overlaps, naming both trips; touching on one day is fine; identical trips overlap', () => {
@@ -492,7 +492,7 @@ describe('the trip form', () => {
 describe('report lines', () => {
   it('says what was used, the latest exit and when a full allowance is back, with the rule cited', () => {
     const r = stayReport([trip('2026-06-01', null)], 90, D);
-    expect(r.rules.map((l) => l.text)).toEqual(['stay.rule', 'stay.counting']);
+    expect(r.rules.map((l) => l.text)).toEqual(['stay_rule', 'stay_counting']);
     expect(r.rules[1]!.weak).toBe(true);
     expect(r.result!.lines.map((l) => renderEn(l))).toEqual([
       'Days of stay in the 180 days ending 30 Jun 2026: 30 of 90.',

@@ -29,7 +29,7 @@ describe('urgency boundaries (inclusive lower bounds)', () => {
     expect(u.daysLeft).toBe(daysLeft);
     expect(u.daysOver).toBe(Math.max(0, -daysLeft));
     expect(urgencyLevel(daysLeft)).toBe(level);
-    expect(u.label).toBe(`urgency.${level}`);
+    expect(u.label).toBe(`urgency_${level.replace('-', '_')}`);
   });
 
   it('counts calendar days exactly across a leap day', () => {
@@ -54,37 +54,37 @@ describe('urgency content', () => {
   });
 
   it('follows the facts table per level', () => {
-    expect(at(61).actions.map((a) => a.text)).toEqual(['action.low.book', 'action.low.window-opens']);
+    expect(at(61).actions.map((a) => a.text)).toEqual(['action_low_book', 'action_low_window_opens']);
     expect(at(61).actions[1]?.params).toEqual({ opensOn: addDays(END, -60) });
     expect(at(60).actions.map((a) => a.text)).toEqual([
-      'action.medium.book-now',
-      'action.medium.earliest-slot',
+      'action_medium_book_now',
+      'action_medium_earliest_slot',
     ]);
     expect(at(29).actions.map((a) => a.text)).toEqual([
-      'action.high.book-urgently',
-      'action.high.check-daily',
-      'action.high.visit-office',
-      'action.document-no-slots',
+      'action_high_book_urgently',
+      'action_high_check_daily',
+      'action_high_visit_office',
+      'action_document_no_slots',
     ]);
     expect(at(14).actions.map((a) => a.text)).toEqual([
-      'action.very-high.contact-office',
-      'action.very-high.emergency-appointment',
-      'action.very-high.lawyer',
-      'action.document-no-slots',
+      'action_very_high_contact_office',
+      'action_very_high_emergency_appointment',
+      'action_very_high_lawyer',
+      'action_document_no_slots',
     ]);
     expect(at(-1).actions.map((a) => a.text)).toEqual([
-      'action.critical.legal-advice',
-      'action.critical.overstay-risk',
-      'action.critical.new-application',
+      'action_critical_legal_advice',
+      'action_critical_overstay_risk',
+      'action_critical_new_application',
     ]);
   });
 
   it('Very High and Critical carry the unlawful-stay warning; lower levels do not', () => {
     expect(at(15).warnings).toEqual([]);
     expect(at(61).warnings).toEqual([]);
-    expect(at(14).warnings.map((w) => w.text)).toContain('warning.unlawful-stay');
-    expect(at(0).warnings.map((w) => w.text)).toContain('warning.unlawful-stay');
-    expect(at(-1).warnings.map((w) => w.text)).toEqual(['warning.unlawful-stay.expired']);
+    expect(at(14).warnings.map((w) => w.text)).toContain('warning_unlawful_stay');
+    expect(at(0).warnings.map((w) => w.text)).toContain('warning_unlawful_stay');
+    expect(at(-1).warnings.map((w) => w.text)).toEqual(['warning_unlawful_stay_expired']);
     expect(at(-1).warnings[0]?.sources).toEqual(['relocation-guide']);
   });
 

@@ -11,6 +11,8 @@ import { exportBundle } from '../../../src/evidence/export';
 import { importBundle, unzipBundle } from '../../../src/evidence/import';
 import { canonicalJson, type Entry } from '../../../src/evidence/record';
 import { escapeHtml } from '../../../src/evidence/report';
+import { EN_MESSAGES } from '../../../src/i18n/catalogue';
+import { makeFormat } from '../../../src/i18n/format';
 import type { EvidenceStore } from '../../../src/evidence/store';
 import { verifyBundle } from '../../../src/evidence/verify';
 import { at, fields, fill, image, makeStore } from './helpers';
@@ -86,23 +88,44 @@ describe('export', () => {
     });
   });
 
-  it('writes a bilingual, escaped, self-contained report with the chain head', async () => {
+  it('writes an escaped, self-contained report with the chain head', async () => {
     const { store } = await sampleStore();
     const files = unzipBundle(await bundleOf(store));
     const html = strFromU8(files.get('report.html')!);
     const m = manifestOf(files);
     expect(html).toContain(m.chainHead!.hash);
     expect(html).toContain('Record of attempts to get an appointment');
-    expect(html).toContain('Randevu alma denemelerinin kaydı');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('sha256sum -c SHA256SUMS');
     expect(html).toContain('npm run verify-evidence -- bundle.zip');
     expect(html).toContain("computer's clock".replace("'", '&#39;'));
-    expect(html).toContain('3 attempts between 2026-11-03 and 2026-11-06');
+    expect(html).toContain('Attempts: 3, between 3 Nov 2026 and 6 Nov 2026 (Me)');
     expect(html).toContain('data:image/jpeg;base64,');
     expect(html).not.toContain('<b>twice</b>');
     expect(html).toContain(escapeHtml('tried <b>twice</b> & "failed"'));
     expect(html).toContain('captured the wrong page');
     expect(html).not.toMatch(/<script|https?:\/\/(?!randevu\.goc\.gov\.tr)/);
+  });
+
+  it("writes the report in the panel's language, then in English, and still verifies", async () => {
+    const { store } = await sampleStore();
+    const ar = makeFormat('ar', {
+      ...EN_MESSAGES,
+      ui_evidence_report_title: 'سجل محاولات الحصول على موعد',
+      ui_evidence_report_removed: 'AR #{seq} {when} "{reason}" {hash}',
+    });
+    const { blob } = await exportBundle(store, { now: NOW, extensionVersion: '0.1.0', format: ar });
+    const files = unzipBundle(new Uint8Array(await blob.arrayBuffer()));
+    const html = strFromU8(files.get('report.html')!);
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<span lang="ar" dir="rtl">سجل محاولات الحصول على موعد</span><br>');
+    expect(html).toContain('<span lang="en" dir="ltr">Record of attempts to get an appointment</span>');
+    expect(html).toContain('<section class="lang" lang="ar" dir="rtl">');
+    expect(html).toContain('<section class="lang" lang="en" dir="ltr">');
+    // Record numbers, times and reasons go in as they are, in every language.
+    expect(html).toContain('AR #3 2026-11-09 13:00:00 &quot;captured the wrong page&quot;');
+    expect(html).toContain('Record #3 was deleted on 2026-11-09 13:00:00.');
+    expect((await verifyBundle(files)).ok).toBe(true);
   });
 
   it('escapes page text that tries to inject markup', async () => {

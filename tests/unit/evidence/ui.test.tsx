@@ -8,7 +8,17 @@ import type { ListItem } from '../../../src/evidence/store';
 import { captureGrantsItem, DEFAULT_PERSON } from '../../../src/storage';
 import { EvidenceCard } from '../../../src/ui/EvidenceCard';
 import { EvidenceList } from '../../../src/ui/EvidenceList';
-import { summarySentence } from '../../../src/ui/evidenceText';
+import { EvidenceStoreError } from '../../../src/evidence/store';
+import { EN_MESSAGES, type MessageKey } from '../../../src/i18n/catalogue';
+import { EN_FORMAT, makeFormat } from '../../../src/i18n/format';
+import {
+  captureErrorText,
+  exportProblemText,
+  importErrorText,
+  relayedErrorText,
+  summarySentence,
+} from '../../../src/ui/evidenceText';
+import { FormatContext } from '../../../src/ui/format';
 import { reading } from '../helpers';
 import { fields, fill, makeStore } from './helpers';
 
@@ -73,18 +83,28 @@ describe('summary sentence', () => {
     removed: 0,
   };
   it('words the numbers as the issue asks', () => {
-    expect(summarySentence(s, 2026)).toBe('14 attempts between 3 Nov and 21 Nov, no slots each time');
-    expect(summarySentence({ ...s, noSlotsAttempts: 12 }, 2026)).toBe(
-      '14 attempts between 3 Nov and 21 Nov, no slots in 12 of them',
+    const f = EN_FORMAT;
+    expect(summarySentence(f, s, 2026)).toBe('Attempts: 14, between 3 Nov and 21 Nov, no slots each time');
+    expect(summarySentence(f, { ...s, noSlotsAttempts: 12 }, 2026)).toBe(
+      'Attempts: 14, between 3 Nov and 21 Nov, no slots in 12 of them',
     );
-    expect(summarySentence({ ...s, attempts: 1, noSlotsAttempts: 1, lastDay: '2026-11-03' }, 2027)).toBe(
-      '1 attempt on 3 Nov 2026, no slots',
+    expect(summarySentence(f, { ...s, noSlotsAttempts: 0 }, 2026)).toBe(
+      'Attempts: 14, between 3 Nov and 21 Nov',
     );
-    expect(summarySentence({ ...s, removed: 1 }, 2026)).toBe(
-      '14 attempts between 3 Nov and 21 Nov, no slots each time (1 deleted, kept in the chain)',
+    expect(summarySentence(f, { ...s, attempts: 1, noSlotsAttempts: 1, lastDay: '2026-11-03' }, 2027)).toBe(
+      'Attempts: 1, on 3 Nov 2026, no slots',
     );
-    expect(summarySentence({ ...s, attempts: 0, firstDay: null, lastDay: null }, 2026)).toBe(
+    expect(summarySentence(f, { ...s, attempts: 3, noSlotsAttempts: 3, lastDay: '2026-11-03' }, 2026)).toBe(
+      'Attempts: 3, on 3 Nov, no slots each time',
+    );
+    expect(summarySentence(f, { ...s, removed: 1 }, 2026)).toBe(
+      'Attempts: 14, between 3 Nov and 21 Nov, no slots each time (1 deleted, kept in the chain)',
+    );
+    expect(summarySentence(f, { ...s, attempts: 0, firstDay: null, lastDay: null }, 2026)).toBe(
       'No evidence captured yet.',
+    );
+    expect(summarySentence(f, { ...s, attempts: 0, firstDay: null, lastDay: null, removed: 2 }, 2026)).toBe(
+      'No evidence records (2 deleted, kept in the chain).',
     );
   });
 });
@@ -145,7 +165,7 @@ describe('EvidenceCard', () => {
     expect(byTestId('capture-button')!.className).toContain('primary');
     expect(byTestId('export-button')!.textContent).toBe('Export bundle');
     expect(byTestId('evidence-summary')!.textContent).toBe(
-      '3 attempts between 3 Nov and 5 Nov, no slots each time',
+      'Attempts: 3, between 3 Nov and 5 Nov, no slots each time',
     );
     expect(byTestId('capture-status')!.textContent).toMatch(
       /^Not armed yet: click the Ikamet Companion toolbar icon/,
@@ -228,5 +248,104 @@ describe('EvidenceCard', () => {
     expect(root.textContent).toMatch(
       /Send this chain-head hash to your lawyer or e-mail it to yourself: [0-9a-f]{64}/,
     );
+  });
+});
+
+/** A "translation" that marks every sentence, so a test sees which key the panel used and that it used one. */
+const MARKED = makeFormat(
+  'tr',
+  Object.fromEntries(Object.entries(EN_MESSAGES).map(([k, v]) => [k, `[${k}] ${v}`])) as Record<
+    MessageKey,
+    string
+  >,
+);
+
+describe('evidence errors in the panel language', () => {
+  it('says capture errors by their code, and a store error the capture carried by its own', () => {
+    expect(captureErrorText(MARKED, 'no-grant', 'whatever the background said')).toMatch(
+      /^\[ui_evidence_error_no_grant\] Click the Ikamet Companion toolbar icon/,
+    );
+    const busy = new EvidenceStoreError('blocked').message;
+    expect(captureErrorText(MARKED, 'failed', busy)).toBe(
+      '[ui_evidence_error_blocked] Close other Ikamet Companion windows and retry.',
+    );
+    expect(captureErrorText(MARKED, 'unheard-of', null)).toMatch(/^\[ui_evidence_error_capture_failed\]/);
+  });
+
+  it('reads a relayed English sentence back to its code, parameters included, else wraps it', () => {
+    const foreign = new EvidenceStoreError('foreign-bundle', { seq: '1234' });
+    expect(foreign.code).toBe('conflict');
+    expect(foreign.message).toMatch(/^This bundle holds a different record #1234 than the log here/);
+    expect(relayedErrorText(MARKED, foreign.message)).toMatch(
+      /^\[ui_evidence_error_foreign_bundle\] This bundle holds a different record #1234 /,
+    );
+    const failed = new EvidenceStoreError('failed-detail', { detail: 'disk on fire' }).message;
+    expect(relayedErrorText(MARKED, failed)).toBe(
+      '[ui_evidence_error_failed_detail] The evidence log could not be saved. Nothing was lost; try again. (disk on fire)',
+    );
+    expect(relayedErrorText(MARKED, 'Unknown message')).toBe(
+      '[ui_evidence_error_unknown] That did not work: Unknown message',
+    );
+    // An error made with a sentence of its own is not passed off as its code's sentence.
+    const own = new EvidenceStoreError('invalid', 'A sentence of its own.');
+    expect(own.code).toBe('invalid');
+    expect(relayedErrorText(MARKED, own.message)).toBe(
+      '[ui_evidence_error_unknown] That did not work: A sentence of its own.',
+    );
+  });
+
+  it('says import refusals and export problems by code', () => {
+    expect(importErrorText(MARKED, { ok: false, code: 'not-zip', reason: 'x', verify: null })).toMatch(
+      /^\[ui_evidence_import_not_zip\]/,
+    );
+    const e = new EvidenceStoreError('image-missing', { seq: '7' });
+    expect(
+      importErrorText(MARKED, {
+        ok: false,
+        code: 'store',
+        reason: e.message,
+        error: { why: e.why, params: e.params },
+        verify: null,
+      }),
+    ).toBe(
+      '[ui_evidence_error_import_image_missing] The image of record #7 is missing. Nothing was imported.',
+    );
+    expect(exportProblemText(MARKED, 'The stored screenshot of record #12 does not match its hash.')).toBe(
+      '[ui_evidence_export_image_mismatch] The stored screenshot of record #12 does not match its hash.',
+    );
+  });
+
+  it('renders the card through the panel language, keeping the notes and names as they are', async () => {
+    reply = (m) =>
+      m.type === 'panel:capture'
+        ? {
+            ok: false,
+            code: 'not-visible',
+            error: 'Switch to the portal tab so its page is visible, then capture again.',
+          }
+        : { ok: true };
+    const store = makeStore();
+    await fill(store, 2, 2, { note: '2026-11-03' });
+    await act(() => {
+      render(
+        <FormatContext.Provider value={MARKED}>
+          <EvidenceCard portalTabId={41} reading={null} people={[DEFAULT_PERSON]} store={store} />
+        </FormatContext.Provider>,
+        root,
+      );
+    });
+    await flush();
+    expect(byTestId('capture-button')!.textContent).toBe('[ui_evidence_capture_button] Capture evidence');
+    expect(byTestId('evidence-summary')!.textContent).toMatch(
+      /^\[ui_evidence_summary_between_all\] Attempts: 2/,
+    );
+    const spans = [...root.querySelectorAll('.evidence-row span')].map((e) => e.textContent);
+    expect(spans).toContain('[ui_evidence_list_note] Note: 2026-11-03');
+    await act(() => byTestId('capture-button')!.click());
+    await flush();
+    expect(byTestId('capture-status')!.textContent).toMatch(/^\[ui_evidence_error_not_visible\]/);
+    const every = root.querySelector('input[type="number"]')!.parentElement!;
+    expect(every.textContent).toBe('[ui_evidence_auto_every] at most once every  minutes per page');
+    expect(every.firstChild?.textContent).toBe('[ui_evidence_auto_every] at most once every ');
   });
 });

@@ -71,6 +71,9 @@ describe('StatusCard', () => {
     expect(q('status-current')?.textContent).toContain('Documents are missing');
     expect(q('documents-countdown')?.getAttribute('data-days-left')).toBe('24');
     expect(q('documents-countdown')?.textContent).toContain('13 Nov 2026');
+    expect(q('documents-countdown')?.querySelector('strong')?.textContent).toBe(
+      'Days left to deliver the missing documents: 24',
+    );
     expect(q('status-history')?.querySelectorAll('li')).toHaveLength(2);
   });
 
@@ -93,6 +96,7 @@ describe('StatusCard', () => {
     await act(() => void input.form!.dispatchEvent(new Event('submit', { cancelable: true })));
     expect(sent).toEqual([]);
     expect(root.querySelector('.error')?.textContent).toMatch(/number/);
+    expect(root.querySelector('.error')?.getAttribute('role')).toBe('alert');
     input.value = '2026 extension';
     await act(() => void input.dispatchEvent(new Event('input')));
     await act(async () => {
@@ -102,6 +106,34 @@ describe('StatusCard', () => {
     expect(sent).toEqual([
       { type: 'panel:setApplicationLabel', payload: { personId: 'p-default', label: '2026 extension' } },
     ]);
+  });
+});
+
+describe('StatusCard date field', () => {
+  it('refuses an impossible or future date with a sentence, sending nothing', async () => {
+    await act(() => {
+      render(
+        <StatusCard
+          personId="p-default"
+          facts={emptyFacts()}
+          timeline={[]}
+          application={undefined}
+          today="2026-10-20"
+        />,
+        root,
+      );
+    });
+    const input = root.querySelector<HTMLInputElement>('#complete-on')!;
+    const submit = async (v: string) => {
+      input.value = v;
+      await act(() => void input.dispatchEvent(new Event('input')));
+      await act(() => void input.form!.dispatchEvent(new Event('submit', { cancelable: true })));
+      return root.querySelector('.error')?.textContent;
+    };
+    expect(await submit('2026-02-30')).toBe('February 2026 has 28 days, so day 30 does not exist.');
+    expect(await submit('30.02.2026')).toBe('"30.02.2026" is not a date in the form YYYY-MM-DD.');
+    expect(await submit('2026-12-01')).toBe('The day your file was complete cannot be in the future.');
+    expect(sent).toEqual([]);
   });
 });
 
@@ -115,7 +147,7 @@ describe('RemindersCard', () => {
         fireAt: '2026-06-12T06:00:00.000Z',
         firedAt: '2026-06-14T16:00:00.000Z',
         late: true,
-        title: { text: 'reminder.window-opens.title', sources: [] },
+        title: { text: 'reminder_window_opens_title', sources: [] },
         card: 'window',
       },
     ];

@@ -131,7 +131,7 @@ describe('OverstayCard', () => {
       render(<OverstayCard daysOver={100} kind="permit" today={TODAY} />, root);
     });
     expect(byTestId('overstay-ban')).toBe('3 to 6 months: entry ban of 1 month');
-    expect(root.querySelector('h2')?.textContent).toBe('Overstay: 100 days over your permit');
+    expect(root.querySelector('h2')?.textContent).toBe('Overstay — days over your permit: 100');
     expect(root.textContent?.match(/not legal advice/g)).toHaveLength(1);
     expect(root.textContent).toContain('What you can do now');
     // every list item but the plain days-over count links to a source

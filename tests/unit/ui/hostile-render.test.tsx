@@ -158,9 +158,12 @@ describe('the whole panel, fed from storage', () => {
       render(<App />, root);
       await new Promise((res) => setTimeout(res, 50));
     });
-    await act(async () => {
-      await new Promise((res) => setTimeout(res, 50));
-    });
+    // The panel loads its language, then its data: wait for it (generously), then check.
+    for (let i = 0; i < 40 && !root.textContent?.includes(X); i++) {
+      await act(async () => {
+        await new Promise((res) => setTimeout(res, 50));
+      });
+    }
     expect(root.textContent).toContain(X);
     expectInert(root);
   });

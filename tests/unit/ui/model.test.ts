@@ -48,7 +48,7 @@ describe('panel model', () => {
     f = mergeReading(f, randevu({ date: '2026-12-01', time: '10:00', bookedOn: '2026-11-20' }), at);
     const m = model(f);
     expect(m.lockout).toMatchObject({ active: true, opensOn: '2026-12-20', outlastsPermit: true });
-    expect(m.topWarning?.text).toBe('lockout.outlasts-permit');
+    expect(m.topWarning?.text).toBe('lockout_outlasts_permit');
   });
 
   it('estimates the lockout from the day a confirmed appointment was first seen when no booking date is shown', () => {

@@ -1,0 +1,742 @@
+/**
+ * Resilience in the real browser (issue 11), on the E2E copy of the build (granted <all_urls>, so a headless test
+ * can capture; see tests/e2e/evidence.test.ts):
+ *
+ * 1. Browser restart: data made in one run (a reading, a checklist tick, an evidence capture) is all there after
+ *    the browser is closed and started again on the same profile, and the evidence chain verifies.
+ * 2. Two portal tabs, each the visible tab of its own window, captured at the same moment: two records with
+ *    consecutive seq numbers, and the chain verifies.
+ * 3. The service worker stopped (CDP `ServiceWorker.stopAllWorkers`, as the mid-capture test does) during an
+ *    evidence export, during a backup, during a restore, and during its start-up storage migration: nothing is
+ *    lost or half-written, and doing it again works.
+ * 4. Storage full: a capture reports the 'quota' code with the panel's clear sentence, writes no part of a record,
+ *    and leaves the earlier records intact. Real quota, not a mock; see that test for how.
+ * 5. Backup round trip: make a backup from an extension page, delete all, restore: everything is back and the
+ *    chain verifies.
+ *
+ * "The data" is read the way a backup reads it (src/backup/client.ts through the panel page's E2E hook): every
+ * backed-up storage item with its version, every evidence entry and every screenshot's SHA-256; the evidence part
+ * is checked with the same verifier as `npm run verify-evidence`. Tests wait by polling (`waitFor`, expect.poll),
+ * never on timings; the sleeps before a stop only vary WHEN it lands.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
+import { launchWithExtension, ROOT, waitFor, type ExtensionBrowser } from '../../scripts/lib/browser';
+import type { BackupItem, BackupManifest } from '../../src/backup/format';
+import type { BundleManifest } from '../../src/evidence/bundle';
+import { CAPTURE_ERROR_TEXT, type CaptureResult } from '../../src/evidence/captureState';
+import type { Entry } from '../../src/evidence/record';
+import { verifyBundle, type VerifyResult } from '../../src/evidence/verify';
+import { FIXTURES } from '../fixtures';
+
+const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+const RANDEVU = FIXTURES.find((f) => f.file === 'randevu/date-no-slots-en.html')!;
+const EIKAMET_NO_SLOTS = FIXTURES.find((f) => f.file === 'e-ikamet/appointment-no-slots-en.html')!;
+const STATUS = FIXTURES.find((f) => f.file === 'e-ikamet/status-approved-printing-en.html')!;
+const CHECKLIST = { checklistKey: 'app:extension:short-term', itemId: 'application-form' };
+
+type Chrome = typeof browser;
+interface PanelHooks {
+  __ikametPanelTest: {
+    createBackup(): Promise<{ ok: boolean; blob: Blob; code?: string; message?: string }>;
+    restoreBackup(
+      file: Blob,
+      c: { confirm: 'REPLACE' },
+    ): Promise<{ ok: boolean; code?: string; message?: string }>;
+  };
+}
+
+// --- helpers ----------------------------------------------------------------------------------------------------
+
+/** A message from an extension page, as the panel sends it. */
+function panelSend<T = unknown>(panel: Page, type: string, payload: unknown): Promise<T> {
+  return panel.evaluate(
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: t, payload: p }),
+    [type, payload] as const,
+  ) as Promise<T>;
+}
+
+/** The panel page's createBackup(), the file back as base64 (or the failure). */
+async function backupFrom(
+  panel: Page,
+): Promise<{ ok: true; b64: string } | { ok: false; code: string; message: string }> {
+  return panel.evaluate(async () => {
+    const out = await (globalThis as unknown as PanelHooks).__ikametPanelTest.createBackup();
+    if (!out.ok) return { ok: false as const, code: out.code!, message: out.message! };
+    const bytes = new Uint8Array(await out.blob.arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { ok: true as const, b64: btoa(bin) };
+  });
+}
+
+/** The panel page's restoreBackup() of a file given as base64. */
+function restoreFrom(panel: Page, b64: string) {
+  return panel.evaluate(async (data) => {
+    const bin = atob(data);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return (globalThis as unknown as PanelHooks).__ikametPanelTest.restoreBackup(new Blob([bytes]), {
+      confirm: 'REPLACE',
+    });
+  }, b64);
+}
+
+interface Snapshot {
+  items: BackupItem[];
+  entries: Entry[];
+  /** Screenshot path in the bundle → SHA-256. */
+  images: Record<string, string>;
+  verify: Pick<VerifyResult, 'ok' | 'problems' | 'records' | 'chainHead'>;
+}
+
+/** Everything the extension keeps, read as a backup reads it; the evidence part verified as the CLI does. */
+async function snapshotOf(b64: string): Promise<Snapshot> {
+  const files = unzipSync(Buffer.from(b64, 'base64'));
+  const manifest = JSON.parse(strFromU8(files['backup.json']!)) as BackupManifest;
+  const bundle = new Map(
+    Object.entries(files)
+      .filter(([p]) => p.startsWith('evidence/'))
+      .map(([p, b]) => [p.slice('evidence/'.length), b] as const),
+  );
+  const bm = JSON.parse(strFromU8(bundle.get('manifest.json')!)) as BundleManifest;
+  const images: Record<string, string> = {};
+  for (const [p, b] of bundle)
+    if (p.startsWith('images/')) images[p] = createHash('sha256').update(b).digest('hex');
+  const v = await verifyBundle(bundle);
+  // The verdict, not the manifest (which holds the time it was written).
+  return {
+    items: manifest.items,
+    entries: bm.entries,
+    images,
+    verify: { ok: v.ok, problems: v.problems, records: v.records, chainHead: v.chainHead },
+  };
+}
+
+async function snapshot(panel: Page): Promise<Snapshot> {
+  return snapshotOf(await fileOf(panel));
+}
+
+/** A backup made from the panel page, as base64 (retried while the worker restarts). */
+async function fileOf(panel: Page): Promise<string> {
+  const out = await waitFor(async () => {
+    const r = await backupFrom(panel);
+    return r.ok ? r : null;
+  }, 'a backup');
+  return out.b64;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  try {
+    expect(a).toEqual(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const fixture = (version: number, name: string): unknown =>
+  JSON.parse(readFileSync(join(ROOT, `tests/unit/storage/fixtures/v${version}/${name}.json`), 'utf8'));
+/** The version src/storage.ts gives firedReminders (v2 renamed its text ids), read as the migration test does. */
+const FIRED_VERSION = Number(
+  /firedRemindersItem = storage\.defineItem<[^>]*>\('local:firedReminders', \{[^}]*?version: (\d+)/.exec(
+    readFileSync(join(ROOT, 'src/storage.ts'), 'utf8'),
+  )?.[1] ?? 1,
+);
+
+const item = (s: Snapshot, key: string) => s.items.find((i) => i.key === key)?.value;
+/** Items compared across a browser restart: the reminder log may gain what fell due while it was closed. */
+const stable = (s: Snapshot) => s.items.filter((i) => i.key !== 'local:firedReminders');
+
+/** Capture a portal tab through the keyboard command's handler, as the shortcut does (the live worker, with an argument). */
+async function captureTab(b: ExtensionBrowser, urlPattern: string): Promise<CaptureResult | null> {
+  const live = b.context.serviceWorkers()[0] ?? b.worker!;
+  return live.evaluate(async (pattern) => {
+    const g = globalThis as unknown as {
+      chrome: Chrome;
+      __ikametTest: { onCaptureCommand(c: string, tab: unknown): Promise<CaptureResult | null> };
+    };
+    const [tab] = await g.chrome.tabs.query({ url: pattern });
+    return g.__ikametTest.onCaptureCommand('capture-evidence', tab);
+  }, urlPattern);
+}
+
+/** Capture, retrying while the browser says two a second is enough (rate-limit), never on timing alone. */
+async function captureOk(b: ExtensionBrowser, urlPattern: string): Promise<CaptureResult & { ok: true }> {
+  return waitFor(
+    async () => {
+      const r = await captureTab(b, urlPattern);
+      return r?.ok ? r : null;
+    },
+    `a capture of ${urlPattern}`,
+    15_000,
+  );
+}
+
+async function stopWorker(cdp: CDPSession): Promise<void> {
+  await cdp.send('ServiceWorker.stopAllWorkers');
+}
+
+async function openPortals(b: ExtensionBrowser): Promise<Page> {
+  const portal = await b.openPortal(RANDEVU.url, RANDEVU.file);
+  await waitFor(
+    () =>
+      b.sw(async () => {
+        const ext = (globalThis as unknown as { chrome: Chrome }).chrome;
+        return (
+          (await ext.storage.local.get('lastReading')).lastReading as { reading?: { noSlots?: boolean } }
+        )?.reading?.noSlots;
+      }),
+    'the randevu no-slots reading',
+  );
+  return portal;
+}
+
+/** Some of everything: a reading, a checklist tick, two captures (one with an edited note). */
+async function makeData(b: ExtensionBrowser, panel: Page): Promise<void> {
+  const status = await b.openPortal(STATUS.url, STATUS.file);
+  await waitFor(
+    () =>
+      b.sw(async () => {
+        const ext = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const f = (await ext.storage.local.get('facts')).facts as Record<string, { permitEnd: unknown[] }>;
+        return f?.['p-default']?.permitEnd.length;
+      }),
+    'the status reading in the facts',
+  );
+  await status.close();
+  expect(
+    await panelSend(panel, 'panel:checklistItem', { personId: 'p-default', ...CHECKLIST, done: true }),
+  ).toEqual({ ok: true });
+  const portal = await openPortals(b);
+  const first = await captureOk(b, 'https://randevu.goc.gov.tr/*');
+  await captureOk(b, 'https://randevu.goc.gov.tr/*');
+  expect(
+    await panelSend(panel, 'panel:evidenceNote', { id: first.recordId, note: 'no slots, 3rd try' }),
+  ).toEqual({
+    ok: true,
+  });
+  await portal.close();
+}
+
+// --- 1. browser restart -----------------------------------------------------------------------------------------
+
+describe('a browser restart', () => {
+  let profile: string;
+  let b: ExtensionBrowser | null = null;
+  beforeAll(() => {
+    profile = mkdtempSync(join(tmpdir(), 'ikamet-restart-'));
+  });
+  afterAll(async () => {
+    await b?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('keeps every item and every evidence record, and the chain still verifies', async () => {
+    b = await launchWithExtension({ build: E2E_BUILD, userDataDir: profile });
+    const id = b.extensionId;
+    let panel = await b.openPanelWindow();
+    await makeData(b, panel);
+    const before = await snapshot(panel);
+    expect(before.verify).toMatchObject({ ok: true, records: 2 });
+    expect(before.entries.map((e) => e.kind)).toEqual(['capture', 'capture', 'note-edit']);
+    expect(JSON.stringify(item(before, 'local:checklists'))).toContain('"done":true');
+    expect(JSON.stringify(item(before, 'local:facts'))).toContain('2027-10-01');
+    await b.close();
+    b = null;
+
+    b = await launchWithExtension({ build: E2E_BUILD, userDataDir: profile });
+    expect(b.extensionId).toBe(id);
+    panel = await b.openPanel();
+    const after = await snapshot(panel);
+    expect(stable(after)).toEqual(stable(before));
+    expect(after.entries).toEqual(before.entries);
+    expect(after.images).toEqual(before.images);
+    expect(after.verify.problems).toEqual([]);
+    expect(after.verify).toMatchObject({ ok: true, records: 2, chainHead: before.verify.chainHead });
+  }, 120_000);
+});
+
+// --- 2. two tabs at once ----------------------------------------------------------------------------------------
+
+describe('two portal tabs capturing at once', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension({ build: E2E_BUILD });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('gives two whole records with consecutive seq numbers, and the chain verifies', async () => {
+    // captureVisibleTab shows a window's visible tab: each portal gets a window of its own.
+    await openPortals(b);
+    b.serve(EIKAMET_NO_SLOTS.url, EIKAMET_NO_SLOTS.file);
+    await b.sw(async () => {
+      const ext = (globalThis as unknown as { chrome: Chrome }).chrome;
+      await ext.windows.create({ url: 'https://e-ikamet.goc.gov.tr/Ikamet/RandevuTalep', type: 'normal' });
+    });
+    const eik = await waitFor(
+      () => b.context.pages().find((p) => p.url().startsWith(EIKAMET_NO_SLOTS.url)),
+      'the e-ikamet window',
+    );
+    await eik.waitForSelector('span.noty_text', { timeout: 8000 });
+    const tabs = await b.sw(async () => {
+      const ext = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const all = await ext.tabs.query({
+        url: ['https://randevu.goc.gov.tr/*', 'https://e-ikamet.goc.gov.tr/*'],
+      });
+      return all.map((t) => ({ windowId: t.windowId, active: t.active }));
+    });
+    expect(tabs).toHaveLength(2);
+    expect(new Set(tabs.map((t) => t.windowId)).size).toBe(2);
+    expect(tabs.every((t) => t.active)).toBe(true);
+
+    // Both captures start in the same turn of the worker's event loop.
+    const both = await b.sw(async () => {
+      const g = globalThis as unknown as {
+        chrome: Chrome;
+        __ikametTest: { onCaptureCommand(c: string, tab: unknown): Promise<CaptureResult | null> };
+      };
+      const [r] = await g.chrome.tabs.query({ url: 'https://randevu.goc.gov.tr/*' });
+      const [e] = await g.chrome.tabs.query({ url: 'https://e-ikamet.goc.gov.tr/*' });
+      return Promise.all([
+        g.__ikametTest.onCaptureCommand('capture-evidence', r),
+        g.__ikametTest.onCaptureCommand('capture-evidence', e),
+      ]);
+    });
+    expect(
+      both.map((r) => r?.ok),
+      JSON.stringify(both),
+    ).toEqual([true, true]);
+    const seqs = both.map((r) => (r as { seq: number }).seq).sort();
+    expect(seqs).toEqual([1, 2]);
+
+    const panel = await b.openPanel();
+    const s = await snapshot(panel);
+    expect(s.verify.problems).toEqual([]);
+    expect(s.verify).toMatchObject({ ok: true, records: 2, chainHead: { seq: 2 } });
+    const captures = s.entries.filter((e) => e.kind === 'capture');
+    expect(captures.map((e) => e.seq)).toEqual([1, 2]);
+    expect(captures.map((e) => new URL(e.kind === 'capture' ? e.url : '').host).sort()).toEqual([
+      'e-ikamet.goc.gov.tr',
+      'randevu.goc.gov.tr',
+    ]);
+    expect(captures[1]!.prevHash).toBe(captures[0]!.hash);
+    expect(Object.keys(s.images)).toHaveLength(2);
+  });
+});
+
+// --- 3. the worker stopped mid-operation --------------------------------------------------------------------------
+
+describe('the service worker stopped mid-operation', () => {
+  let b: ExtensionBrowser;
+  let panel: Page;
+  /** A DevTools session on a blank page that stays open: it stops the worker whatever else is open. */
+  let cdp: CDPSession;
+  let workerStatus = 'unknown';
+  /** How many times the worker reached 'running' and 'stopped' (DevTools events; Playwright does not see them). */
+  const seen = { running: 0, stopped: 0 };
+  beforeAll(async () => {
+    b = await launchWithExtension({ build: E2E_BUILD });
+    const blank = await b.context.newPage();
+    cdp = await b.context.newCDPSession(blank);
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      for (const v of e.versions) {
+        if (!v.scriptURL.startsWith(`chrome-extension://${b.extensionId}/`)) continue;
+        if (
+          v.runningStatus !== workerStatus &&
+          (v.runningStatus === 'running' || v.runningStatus === 'stopped')
+        )
+          seen[v.runningStatus]++;
+        workerStatus = v.runningStatus;
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    panel = await b.openPanelWindow();
+    await makeData(b, panel);
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  /** When to stop the worker: ms after the operation starts, or ms after the worker received its message. */
+  type StopAt = { afterStart: number } | { afterMessage: number };
+  const stopMoments: StopAt[] = [
+    { afterStart: 0 },
+    { afterStart: 20 },
+    { afterMessage: 0 },
+    { afterMessage: 1 },
+    { afterMessage: 3 },
+    { afterMessage: 8 },
+  ];
+
+  /**
+   * A test-side listener in the worker (the product is not instrumented, as in hostile.test.ts) noting when the
+   * message of `type` arrives. Polled with short evaluations: one left pending across a stop holds the stop up.
+   */
+  async function arm(type: string): Promise<void> {
+    await (b.context.serviceWorkers()[0] ?? b.worker!).evaluate((t) => {
+      const g = globalThis as unknown as { chrome: Chrome; __arrived?: boolean };
+      g.__arrived = false;
+      g.chrome.runtime.onMessage.addListener((m: unknown) => {
+        if ((m as { type?: string } | null)?.type === t) g.__arrived = true;
+        return undefined;
+      });
+    }, type);
+  }
+
+  async function stopAt(at: StopAt): Promise<void> {
+    if ('afterStart' in at) await new Promise((r) => setTimeout(r, at.afterStart));
+    else {
+      const live = b.context.serviceWorkers()[0] ?? b.worker!;
+      const end = Date.now() + 10_000;
+      while (
+        Date.now() < end &&
+        !(await live.evaluate(() => (globalThis as { __arrived?: boolean }).__arrived))
+      );
+      if (at.afterMessage) await new Promise((r) => setTimeout(r, at.afterMessage));
+    }
+    await stopWorker(cdp);
+  }
+
+  it('during an evidence export: the data is as before, and exporting again works', async () => {
+    // The export runs in the panel (src/evidence/export.ts reads the database there), so stopping the worker
+    // must not disturb it; the panel page itself closed mid-export is the other case, below.
+    const before = await snapshot(panel);
+    for (const delay of [0, 10, 40]) {
+      const download = panel.waitForEvent('download', { timeout: 15_000 });
+      await panel.getByRole('tab', { name: /Evidence/ }).click();
+      await panel.getByTestId('export-button').click();
+      await panel.waitForTimeout(delay);
+      await stopWorker(cdp);
+      const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'bundle.zip');
+      await (await download).saveAs(file);
+      const v = await verifyBundle(new Map(Object.entries(unzipSync(readFileSync(file)))));
+      expect(v.problems).toEqual([]);
+      expect(v).toMatchObject({ ok: true, records: 2 });
+      expect(await snapshot(panel)).toEqual(before);
+    }
+    // The page doing the export closed half-way: nothing was written, so nothing can be half-written.
+    const other = await b.openPanel();
+    await other.getByRole('tab', { name: /Evidence/ }).click();
+    await other.getByTestId('export-button').click();
+    await other.close();
+    await stopWorker(cdp);
+    expect(await snapshot(panel)).toEqual(before);
+  }, 120_000);
+
+  it('during a backup: it fails or succeeds whole, the data is as before, and a retry works', async () => {
+    const before = await snapshot(panel);
+    // `at`: ms after the start, or after the worker received the message (then the stop lands while it answers).
+    for (const at of stopMoments) {
+      await arm('panel:backupCreate');
+      const result = panel.evaluate(async () => {
+        const out = await (globalThis as unknown as PanelHooks).__ikametPanelTest.createBackup();
+        return out.ok ? 'ok' : `${out.code}: ${out.message}`;
+      });
+      await stopAt(at);
+      // Either outcome is allowed; a failure must name its code (the worker vanished mid-answer).
+      const out = await result;
+      console.log(`backup, worker stopped ${JSON.stringify(at)}: ${out.slice(0, 100)}`);
+      expect(out).toMatch(/^(ok|failed: .+)$/);
+      expect(await snapshot(panel)).toEqual(before);
+    }
+  }, 120_000);
+
+  it('during a restore: storage and the log are each wholly old or wholly new; restoring again finishes it', async () => {
+    const original = await fileOf(panel);
+    const wanted = await snapshotOf(original);
+    // Change things, so old and new differ in storage and in the log; keep that state as a file too.
+    expect(await panelSend(panel, 'panel:addPerson', { name: 'Later' })).toMatchObject({ ok: true });
+    expect(await panelSend(panel, 'panel:setSettings', { lockoutDays: 15 })).toEqual({ ok: true });
+    const portal = await openPortals(b);
+    await captureOk(b, 'https://randevu.goc.gov.tr/*');
+    await portal.close();
+    const changedFile = await fileOf(panel);
+    const changed = await snapshotOf(changedFile);
+    expect(changed.entries.length).toBe(wanted.entries.length + 1);
+
+    for (const at of stopMoments) {
+      expect(await restoreFrom(panel, changedFile)).toMatchObject({ ok: true });
+      await arm('panel:backupRestore');
+      const result = restoreFrom(panel, original);
+      await stopAt(at);
+      const out = await result;
+      const delay = JSON.stringify(at);
+
+      const now = await snapshot(panel);
+      const which = (x: unknown, old: unknown, neu: unknown) =>
+        same(x, old) ? 'old' : same(x, neu) ? 'new' : 'mixed';
+      console.log(
+        `restore, worker stopped ${delay}: ${out.ok ? 'ok' : out.code}; log ${which(now.entries, changed.entries, wanted.entries)}, storage ${which(now.items, changed.items, wanted.items)}`,
+      );
+      expect(now.verify.problems).toEqual([]);
+      // Each part exactly the old one or exactly the backup's, never a mix within it.
+      expect(
+        same(now.entries, changed.entries) || same(now.entries, wanted.entries),
+        `the log, worker stopped ${delay}`,
+      ).toBe(true);
+      expect(same(now.images, changed.images) || same(now.images, wanted.images)).toBe(true);
+      expect(
+        same(now.items, changed.items) || same(now.items, wanted.items),
+        `storage, worker stopped ${delay}`,
+      ).toBe(true);
+      if (out.ok) expect(now).toEqual(wanted);
+      else expect(out.code).toBe('failed');
+      // Again, undisturbed: the backup's state, whatever the stop left.
+      expect(await restoreFrom(panel, original)).toMatchObject({ ok: true });
+      expect(await snapshot(panel)).toEqual(wanted);
+    }
+  }, 240_000);
+
+  it.skipIf(FIRED_VERSION < 2)(
+    'during its start-up storage migration: the next start ends at the current version, nothing lost',
+    async () => {
+      // What is tested: firedReminders stored as v1 (text ids with dots, before the rename of v2), then the worker
+      // woken (a portal page's reading wakes it; at start-up @wxt-dev/storage runs the migration) and stopped again
+      // after several delays. What this can show is the state after the next start (reading storage needs a running
+      // worker, which migrates first): always exactly the v2 data marked v2, the other items untouched. Why it
+      // holds: the migrated value and its version mark are written in ONE storage.local.set, so a stop lands before
+      // it (v1 stays, migrated at the next start) or after it. No extension page is open meanwhile: each would run
+      // the same migration on load.
+      const v1 = fixture(1, 'firedReminders') as { title: { text: string } }[];
+      const v2 = fixture(FIRED_VERSION, 'firedReminders') as { title: { text: string } }[];
+      await panel.close();
+      const UNRELATED = ['people', 'checklists', 'settings', 'stay', 'applications', 'reminderSettings'];
+      // Playwright keeps one Worker object across stops and restarts: the worker's running status comes from
+      // DevTools' ServiceWorker events instead.
+      const running = () => waitFor(() => workerStatus === 'running', 'the worker running', 15_000);
+      const stopAndSee = async () => {
+        const stops = seen.stopped;
+        await stopWorker(cdp);
+        await waitFor(() => seen.stopped > stops, 'the worker stopped');
+      };
+      const read = async (keys: string[]) => {
+        await running();
+        return (b.context.serviceWorkers()[0] ?? b.worker)!.evaluate(
+          (k) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(k),
+          keys,
+        );
+      };
+      const rest = await read(UNRELATED);
+      const waker = await b.openPortal(RANDEVU.url, RANDEVU.file);
+      for (const delay of [0, 1, 3, 6, 10, 20, 40, 80]) {
+        await running();
+        await (b.context.serviceWorkers()[0] ?? b.worker)!.evaluate(
+          (value) =>
+            (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({
+              firedReminders: value,
+              firedReminders$: { v: 1 },
+            }),
+          v1,
+        );
+        await stopAndSee();
+        // Wake it (the page's content script sends a reading) and stop it `delay` ms after its script has run,
+        // while the migration's read and write are under way (or just before, or just after).
+        const runs = seen.running;
+        await waker.reload();
+        await waitFor(() => seen.running > runs, 'the worker started', 15_000);
+        await new Promise((r) => setTimeout(r, delay));
+        await stopAndSee();
+        await waker.reload(); // start it again, undisturbed
+        const stored = (await read(['firedReminders', 'firedReminders$'])) as {
+          firedReminders: { title: { text: string } }[];
+          firedReminders$: unknown;
+        };
+        // The v2 entries, whole (the worker may since have logged a reminder that fell due), none left at v1.
+        expect(stored.firedReminders$, `stopped ${delay} ms after start`).toEqual({ v: FIRED_VERSION });
+        expect(stored.firedReminders).toEqual(expect.arrayContaining(v2));
+        expect(stored.firedReminders.filter((r) => /[.-]/.test(r.title.text))).toEqual([]);
+        expect(await read(UNRELATED)).toEqual(rest);
+      }
+      await waker.close();
+      panel = await b.openPanelWindow();
+    },
+    180_000,
+  );
+});
+
+// --- 4. storage full --------------------------------------------------------------------------------------------
+
+describe('storage full (real quota)', () => {
+  // How the disk is made "full" for real, with nothing mocked:
+  // - The shipped build holds `unlimitedStorage`, under which Chromium refuses no write for quota (tried: DevTools'
+  //   Storage.overrideQuotaForOrigin on that build lowers the reported quota, yet 50 MB more went into IndexedDB).
+  //   So this runs a copy of the E2E build WITHOUT that one permission (its manifest edited; nothing else).
+  // - Its origin's quota is set small through DevTools (Storage.overrideQuotaForOrigin) BEFORE the extension first
+  //   opens IndexedDB (tried: set later, Chromium keeps the space it saw when the database was first used, and
+  //   writes went past the new quota), then another database of the same origin is filled until Chromium itself
+  //   answers QuotaExceededError. The next screenshot no longer fits.
+  let b: ExtensionBrowser;
+  let dir: string;
+  let cdp: CDPSession;
+  const origin = () => `chrome-extension://${b.extensionId}`;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ikamet-quota-'));
+    const build = join(dir, 'chrome-mv3-e2e-limited');
+    cpSync(E2E_BUILD, build, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
+    manifest.permissions = manifest.permissions.filter((p: string) => p !== 'unlimitedStorage');
+    writeFileSync(join(build, 'manifest.json'), JSON.stringify(manifest));
+    b = await launchWithExtension({ build });
+    cdp = await b.context.newCDPSession(await b.context.newPage());
+    const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin: origin() });
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: origin(),
+      quotaSize: usage + 3 * 1024 * 1024,
+    });
+  });
+  afterAll(async () => {
+    await b?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a capture reports "quota" with the clear sentence, writes nothing, and keeps the earlier records', async () => {
+    const portal = await openPortals(b);
+    await captureOk(b, 'https://randevu.goc.gov.tr/*');
+    await captureOk(b, 'https://randevu.goc.gov.tr/*');
+    const panel = await b.openPanelWindow();
+    await panel.getByRole('tab', { name: /Evidence/ }).click();
+    const rows = panel.getByTestId('evidence-list').locator('[data-seq]');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    const before = await snapshot(panel);
+    const blobsBefore = await blobCounts(panel);
+
+    expect(await fillStorage(panel)).toBeGreaterThan(0);
+    const { usage, quota } = await cdp.send('Storage.getUsageAndQuota', { origin: origin() });
+    expect(quota - usage).toBeLessThan(4096);
+
+    // From the panel's button: the panel says the one clear sentence.
+    await panel.getByTestId('capture-button').click();
+    await expect
+      .poll(() => panel.getByTestId('capture-status').textContent(), { timeout: 10_000 })
+      .toContain(CAPTURE_ERROR_TEXT.quota);
+    // The result itself carries the code.
+    const direct = await waitFor(async () => {
+      const r = await captureTab(b, 'https://randevu.goc.gov.tr/*');
+      return r && (r.ok || r.code !== 'rate-limit') ? r : null;
+    }, 'a refused capture');
+    expect(direct).toEqual({ ok: false, code: 'quota', error: CAPTURE_ERROR_TEXT.quota });
+    // No part of a record: no entry, no screenshot, no thumbnail; the earlier records as they were.
+    expect(await blobCounts(panel)).toEqual(blobsBefore);
+    expect(await rows.count()).toBe(2);
+    expect(await snapshot(panel)).toEqual(before);
+
+    // Space again (the filler goes): the next capture continues the same chain, and it all verifies.
+    await panel.evaluate(
+      () =>
+        new Promise<void>((ok, no) => {
+          const r = indexedDB.deleteDatabase('filler');
+          r.onsuccess = () => ok();
+          r.onerror = () => no(r.error);
+        }),
+    );
+    const next = await captureOk(b, 'https://randevu.goc.gov.tr/*');
+    expect(next.seq).toBe(3);
+    const after = await snapshot(panel);
+    expect(after.entries.slice(0, 2)).toEqual(before.entries);
+    expect(after.verify).toMatchObject({ ok: true, records: 3 });
+    await portal.close();
+  }, 120_000);
+});
+
+/** Fill the origin's quota with another database, halving the write until even 1 KB is refused; writes made. */
+function fillStorage(panel: Page): Promise<number> {
+  return panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('filler', 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('x');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    let n = 0;
+    for (let size = 256 * 1024; size >= 1024;) {
+      try {
+        await new Promise<void>((ok, no) => {
+          const tx = db.transaction('x', 'readwrite');
+          tx.objectStore('x').put(new Blob([new Uint8Array(size).map((_, j) => (j * 7 + n) & 255)]), n);
+          tx.oncomplete = () => ok();
+          tx.onabort = () => no(tx.error);
+        });
+        n++;
+      } catch (e) {
+        if ((e as DOMException).name !== 'QuotaExceededError') throw e;
+        size /= 2;
+      }
+    }
+    db.close();
+    return n;
+  });
+}
+
+/** Rows and blobs in the evidence database (an entry without its image, or the reverse, would show here). */
+function blobCounts(panel: Page) {
+  return panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('ikamet-evidence');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const count = (s: string) =>
+      new Promise<number>((ok) => {
+        const q = db.transaction(s).objectStore(s).count();
+        q.onsuccess = () => ok(q.result);
+      });
+    const out = {
+      entries: await count('entries'),
+      images: await count('images'),
+      thumbs: await count('thumbs'),
+    };
+    db.close();
+    return out;
+  });
+}
+
+// --- 5. backup round trip -----------------------------------------------------------------------------------------
+
+describe('backup and restore in the real browser', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension({ build: E2E_BUILD });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('backup, delete all, restore: everything is back and the chain verifies', async () => {
+    const panel = await b.openPanelWindow();
+    await makeData(b, panel);
+    const file = await fileOf(panel);
+    const before = await snapshotOf(file);
+    expect(before.verify).toMatchObject({ ok: true, records: 2 });
+
+    expect(await panelSend(panel, 'panel:deleteAll', { confirm: 'DELETE' })).toEqual({ ok: true });
+    const empty = await snapshot(panel);
+    expect(empty.entries).toEqual([]);
+    expect(item(empty, 'local:people')).toBeNull();
+    expect(item(empty, 'local:checklists')).toBeNull();
+
+    expect(await restoreFrom(panel, file)).toMatchObject({ ok: true, counts: { records: 2, entries: 3 } });
+    const after = await snapshot(panel);
+    expect(after.items).toEqual(before.items);
+    expect(after.entries).toEqual(before.entries);
+    expect(after.images).toEqual(before.images);
+    expect(after.verify.problems).toEqual([]);
+    expect(after.verify).toMatchObject({ ok: true, records: 2, chainHead: before.verify.chainHead });
+    // The panel shows it: the checklist tick and the two records.
+    await panel.reload();
+    await panel.getByRole('tab', { name: /Evidence/ }).click();
+    await expect
+      .poll(() => panel.getByTestId('evidence-list').locator('[data-seq]').count(), { timeout: 10_000 })
+      .toBe(2);
+  }, 120_000);
+});
