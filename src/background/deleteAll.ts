@@ -5,6 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { DB_NAME, resetSharedEvidenceStore } from '../evidence/store';
+import { ITEM_SCHEMAS } from '../storageSchemas';
+// Every item registered in ITEM_SCHEMAS.
+import '../storage';
 
 /** How long to wait for other extension pages to let go of the evidence database before giving up. */
 const BLOCKED_TIMEOUT_MS = 5000;
@@ -31,6 +34,15 @@ function deleteDatabase(factory: IDBFactory, name: string, blockedTimeoutMs: num
   });
 }
 
+/** `{ "firedReminders$": { v: 2 }, … }` for every local item whose version is above 1. */
+export function versionMarks(): Record<string, { v: number }> {
+  const out: Record<string, { v: number }> = {};
+  for (const s of ITEM_SCHEMAS.values())
+    if (s.key.startsWith('local:') && s.version > 1)
+      out[`${s.key.slice('local:'.length)}$`] = { v: s.version };
+  return out;
+}
+
 export async function deleteAllData(
   factory: IDBFactory | undefined = globalThis.indexedDB,
   blockedTimeoutMs = BLOCKED_TIMEOUT_MS,
@@ -39,6 +51,11 @@ export async function deleteAllData(
   resetSharedEvidenceStore();
   if (factory) await deleteDatabase(factory, DB_NAME, blockedTimeoutMs);
   await browser.storage.local.clear();
+  // WXT writes an item's version mark only when it migrates, once per context: a value written after this clear
+  // would carry no mark, be taken for v1 at the next start and migrated again. Put back the current marks (no
+  // data: only `<key>$: { v }` of each item past version 1).
+  const marks = versionMarks();
+  if (Object.keys(marks).length) await browser.storage.local.set(marks);
   // Firefox before 115 has no session storage; nothing of ours is there then.
   await browser.storage.session?.clear();
   return { ok: true };

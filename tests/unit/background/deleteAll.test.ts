@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteAllData } from '../../../src/background/deleteAll';
+import { deleteAllData, versionMarks } from '../../../src/background/deleteAll';
 import { handlers } from '../../../src/background/handlers';
 import { registerRouter } from '../../../src/background/router';
 import {
@@ -15,7 +15,14 @@ import {
   resetSharedEvidenceStore,
   sharedEvidenceStore,
 } from '../../../src/evidence/store';
-import { captureGrantsItem, DEFAULT_PERSON, factsItem, peopleItem } from '../../../src/storage';
+import {
+  captureGrantsItem,
+  DEFAULT_PERSON,
+  factsItem,
+  firedRemindersItem,
+  peopleItem,
+  scheduledRemindersItem,
+} from '../../../src/storage';
 import { fields, image } from '../evidence/helpers';
 import { reading } from '../helpers';
 
@@ -48,13 +55,23 @@ describe('delete all data', () => {
 
     expect(await handlers['panel:deleteAll']({ confirm: 'DELETE' }, ctx)).toEqual({ ok: true });
 
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // Nothing but the version marks of items past v1 (so data written next is not migrated twice).
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(versionMarks());
+    expect(versionMarks()).toEqual({ firedReminders$: { v: 2 }, scheduledReminders$: { v: 2 } });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await databases(globalThis.indexedDB as IDBFactory)).not.toContain(DB_NAME);
     // A fresh start: the default person, no facts, an empty log.
     expect(await peopleItem.getValue()).toEqual({ people: [DEFAULT_PERSON], activeId: DEFAULT_PERSON.id });
     expect(await factsItem.getValue()).toEqual({});
     expect(await sharedEvidenceStore().count()).toBe(0);
+  });
+
+  it('keeps the version marks, so data written afterwards is read at its own version', async () => {
+    await seed();
+    await handlers['panel:deleteAll']({ confirm: 'DELETE' }, ctx);
+    await firedRemindersItem.setValue([]);
+    expect((await firedRemindersItem.getMeta()).v).toBe(2);
+    expect((await scheduledRemindersItem.getMeta()).v).toBe(2);
   });
 
   it('is not held up by an open panel: its connection closes itself', async () => {
@@ -99,6 +116,6 @@ describe('delete all data', () => {
         panel,
       ),
     ).toEqual([{ ok: true }]);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(versionMarks());
   });
 });
