@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { backgroundMessages } from './scripts/lib/backgroundMessages';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // The worker's trimmed catalogues, as the build makes them (src/i18n/all.ts).
+  plugins: [WxtVitest(), backgroundMessages()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     // Days are counted on Turkey's calendar whatever the machine's zone: run unit tests far from it by default.

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { backgroundMessages } from './scripts/lib/backgroundMessages';
 import { PORTAL_MATCHES } from './src/portal/origins';
 
 // See https://wxt.dev/api/config.html
@@ -8,7 +9,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it is the only fetch() in the build, and extension pages need none.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), backgroundMessages()], build: { modulePreload: { polyfill: false } } }),
   // The sources zip (for Firefox review) holds the code and tests, not local screenshots or bench output.
   zip: { excludeSources: ['screenshots/**', 'bench/**', 'docs/**'] },
   manifest: ({ browser, mode }) => ({

@@ -70,8 +70,8 @@ describe('delete all data', () => {
     await seed();
     await handlers['panel:deleteAll']({ confirm: 'DELETE' }, ctx);
     await firedRemindersItem.setValue([]);
-    expect((await firedRemindersItem.getMeta()).v).toBe(2);
-    expect((await scheduledRemindersItem.getMeta()).v).toBe(2);
+    expect(((await firedRemindersItem.getMeta()) as { v?: number }).v).toBe(2);
+    expect(((await scheduledRemindersItem.getMeta()) as { v?: number }).v).toBe(2);
   });
 
   it('is not held up by an open panel: its connection closes itself', async () => {

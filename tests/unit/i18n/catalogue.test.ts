@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BACKGROUND_KEY } from '../../../src/i18n/backgroundKeys';
 import { LANGS, type Lang } from '../../../src/i18n/catalogue';
 
 type File = Record<string, { message: string; description?: string }>;
@@ -14,6 +15,8 @@ const load = (lang: string): File =>
 const en = load('en');
 const EN_KEYS = Object.keys(en).sort();
 const OTHERS = LANGS.filter((l) => l !== 'en');
+/** Russian, Ukrainian, Arabic and Persian: not written in Latin letters. */
+const NON_LATIN = LANGS.filter((l) => l !== 'en' && l !== 'tr');
 
 /** Names that stay as they are in every language: portals, institutions, the product. */
 const NAMES = [
@@ -129,7 +132,17 @@ describe.each(OTHERS)('%s', (lang: Lang) => {
     expect(untranslated).toEqual([]);
   });
 
-  it.skipIf(lang === 'tr')('no run of English words in a non-Latin script catalogue', () => {
+  it('keeps each Turkish legal term the English text carries', () => {
+    for (const k of EN_KEYS)
+      for (const term of LEGAL_TERMS)
+        if (en[k]!.message.includes(term)) expect(file[k]?.message, `${k}: ${term}`).toContain(term);
+  });
+});
+
+describe.each(NON_LATIN)('%s', (lang: Lang) => {
+  const file = load(lang);
+
+  it('has no run of English words (the script is not Latin)', () => {
     // Russian, Ukrainian, Arabic and Persian are not written in Latin letters: three Latin words in a row that
     // are not a name or a Turkish term (which is kept on purpose) mean English was left in.
     const suspicious = EN_KEYS.filter((k) => {
@@ -139,12 +152,6 @@ describe.each(OTHERS)('%s', (lang: Lang) => {
       );
     });
     expect(suspicious).toEqual([]);
-  });
-
-  it('keeps each Turkish legal term the English text carries', () => {
-    for (const k of EN_KEYS)
-      for (const term of LEGAL_TERMS)
-        if (en[k]!.message.includes(term)) expect(file[k]?.message, `${k}: ${term}`).toContain(term);
   });
 });
 
@@ -166,5 +173,34 @@ describe('every key is used', () => {
       (k) => !all.includes(`'${k}'`) && !all.includes(`"${k}"`) && !all.includes(`__MSG_${k}__`),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+describe("the service worker's trimmed catalogues", () => {
+  // What a notification or the menu can show: the worker's own code, the reminders, and the lines they carry.
+  const WORKER_SOURCES = [
+    ...readdirSync('src/background').map((f) => join('src/background', f)),
+    'src/domain/reminders.ts',
+    'src/domain/urgency.ts',
+    'src/domain/status.ts',
+    'src/domain/lockout.ts',
+  ];
+
+  it('hold every key the worker can render', () => {
+    const keys = new Set<string>();
+    for (const file of WORKER_SOURCES)
+      for (const m of readFileSync(file, 'utf8').matchAll(/'([a-z]+_[a-z0-9_]+)'/g))
+        if (m[1]! in en) keys.add(m[1]!);
+    expect(keys.size).toBeGreaterThan(40);
+    expect([...keys].filter((k) => !BACKGROUND_KEY.test(k))).toEqual([]);
+  });
+
+  it('are trimmed in the worker (the full catalogue stays in the panel)', async () => {
+    const { messagesFor } = await import('../../../src/i18n/all');
+    const tr = load('tr');
+    expect(messagesFor('tr').reminder_days_left_title).toBe(tr.reminder_days_left_title!.message);
+    expect(messagesFor('tr').ui_menu_capture).toBe(tr.ui_menu_capture!.message);
+    // A panel-only key is not in the worker's copy: it falls back to English there.
+    expect(messagesFor('tr').ui_tab_deadlines).toBe(en.ui_tab_deadlines!.message);
   });
 });
