@@ -20,6 +20,7 @@ import {
 } from '../domain/reminders';
 import { resolveLang } from '../i18n/catalogue';
 import { formatFor } from '../i18n/all';
+import { browserLocale } from '../i18n/browserLocale';
 import type { Format } from '../i18n/format';
 import type { Appointment } from '../portal/types';
 import { current, emptyFacts, type PersonFacts, type StatusValue } from '../state/facts';
@@ -115,15 +116,6 @@ function firedEntry(r: Reminder, now: Date, late: boolean, superseded = false): 
     title: r.title,
     card: r.card,
   };
-}
-
-/** The browser's UI language; undefined where the API is missing (a test's fake browser). */
-function browserLocale(): string | undefined {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return undefined;
-  }
 }
 
 /** Notifications speak the language the user chose for the panel ('auto': the browser's). */

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, ROOT, waitFor, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { LANGS, type Lang } from '../../src/i18n/catalogue';
 import { FIXTURES } from '../fixtures';
+import { EN_MONTHS, TR_MONTHS } from '../fixtures/adversarial';
 import { addDays, istanbulToday } from './dates';
 
 const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
@@ -30,21 +31,8 @@ const catalogue = (lang: Lang): Record<string, { message: string }> =>
 
 /** Month names as each language writes them in a date ("24 Kasım 2026"; genitive in Russian and Ukrainian). */
 const MONTHS: Record<Lang, string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  tr: [
-    'Ocak',
-    'Şubat',
-    'Mart',
-    'Nisan',
-    'Mayıs',
-    'Haziran',
-    'Temmuz',
-    'Ağustos',
-    'Eylül',
-    'Ekim',
-    'Kasım',
-    'Aralık',
-  ],
+  en: EN_MONTHS.map((m) => m.slice(0, 3)),
+  tr: TR_MONTHS,
   ru: [
     'января',
     'февраля',
