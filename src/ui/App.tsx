@@ -118,9 +118,12 @@ function usePortalTabId(lastTabId: number | null): number | null {
 export function App() {
   const settings = useStored(settingsItem);
   const lang = resolveLang(settings?.language, browserLocale());
-  const [loaded, setLoaded] = useState<{ lang: Lang; messages: Messages }>({
+  // `first`: nothing loaded yet. A later switch keeps the panel (its tab, a half-typed form) in the old language
+  // until the new catalogue is there.
+  const [loaded, setLoaded] = useState<{ lang: Lang; messages: Messages; first?: boolean }>({
     lang: 'en',
     messages: EN_MESSAGES,
+    first: true,
   });
   useEffect(() => {
     let live = true;
@@ -136,7 +139,7 @@ export function App() {
     document.documentElement.lang = format.lang;
     document.documentElement.dir = format.dir;
   }, [format]);
-  if (!settings || loaded.lang !== lang) {
+  if (!settings || (loaded.first && loaded.lang !== lang)) {
     return (
       <main class="panel" aria-busy="true">
         <h1>Ikamet Companion</h1>

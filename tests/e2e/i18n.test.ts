@@ -190,7 +190,10 @@ afterAll(async () => {
 
 describe.each(LANGS.map((l) => [l] as const))('panel in %s', (lang) => {
   it('switches at runtime: lang, direction, strings, dates with the portal form beside them', async () => {
+    // The switch keeps the panel where it was (the open tab), only in the new language.
+    await showTab(panel, 'stay');
     await chooseLanguage(panel, lang);
+    expect(await panel.locator('#tab-stay').getAttribute('aria-selected')).toBe('true');
     const rtl = lang === 'ar' || lang === 'fa';
     expect(await panel.evaluate(() => document.documentElement.dir)).toBe(rtl ? 'rtl' : 'ltr');
     await showTab(panel, 'deadlines');
