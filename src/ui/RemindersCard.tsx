@@ -63,6 +63,18 @@ export function RemindersCard(props: RemindersCardProps) {
     save({ cancellationTimes: [...s.cancellationTimes, t] });
   };
   const quiet = s.quietHours;
+  /** The quiet hours' start or end: a time field, saved when it holds a valid time. */
+  const timeField = (end: 'start' | 'end', label: MessageKey) => (
+    <input
+      type="time"
+      aria-label={f.t(label)}
+      value={quiet[end]}
+      onChange={(e) =>
+        isValidWallTime(e.currentTarget.value) &&
+        save({ quietHours: { ...quiet, [end]: e.currentTarget.value } })
+      }
+    />
+  );
 
   return (
     <details class="card" id="reminders" data-testid="reminders-card">
@@ -120,28 +132,8 @@ export function RemindersCard(props: RemindersCardProps) {
           <Rich
             k="ui_reminders_quiet_range"
             parts={{
-              start: (
-                <input
-                  type="time"
-                  aria-label={f.t('ui_reminders_quiet_start_label')}
-                  value={quiet.start}
-                  onChange={(e) =>
-                    isValidWallTime(e.currentTarget.value) &&
-                    save({ quietHours: { ...quiet, start: e.currentTarget.value } })
-                  }
-                />
-              ),
-              end: (
-                <input
-                  type="time"
-                  aria-label={f.t('ui_reminders_quiet_end_label')}
-                  value={quiet.end}
-                  onChange={(e) =>
-                    isValidWallTime(e.currentTarget.value) &&
-                    save({ quietHours: { ...quiet, end: e.currentTarget.value } })
-                  }
-                />
-              ),
+              start: timeField('start', 'ui_reminders_quiet_start_label'),
+              end: timeField('end', 'ui_reminders_quiet_end_label'),
             }}
           />
         </label>

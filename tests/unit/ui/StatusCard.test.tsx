@@ -53,20 +53,25 @@ describe('statusView', () => {
   });
 });
 
+/** The card for the default person on 2026-10-20, with no facts and the given history. */
+async function renderStatusCard(entries: TimelineEntry[]): Promise<void> {
+  await act(() => {
+    render(
+      <StatusCard
+        personId="p-default"
+        facts={emptyFacts()}
+        timeline={entries}
+        application={undefined}
+        today="2026-10-20"
+      />,
+      root,
+    );
+  });
+}
+
 describe('StatusCard', () => {
   it('shows the current status with its meaning, the countdown and the history', async () => {
-    await act(() => {
-      render(
-        <StatusCard
-          personId="p-default"
-          facts={emptyFacts()}
-          timeline={timeline()}
-          application={undefined}
-          today="2026-10-20"
-        />,
-        root,
-      );
-    });
+    await renderStatusCard(timeline());
     expect(q('status-current')?.getAttribute('data-status')).toBe('documents-required');
     expect(q('status-current')?.textContent).toContain('Documents are missing');
     expect(q('documents-countdown')?.getAttribute('data-days-left')).toBe('24');
@@ -78,18 +83,7 @@ describe('StatusCard', () => {
   });
 
   it('sends the label, refusing an application number before sending', async () => {
-    await act(() => {
-      render(
-        <StatusCard
-          personId="p-default"
-          facts={emptyFacts()}
-          timeline={[]}
-          application={undefined}
-          today="2026-10-20"
-        />,
-        root,
-      );
-    });
+    await renderStatusCard([]);
     const input = root.querySelector<HTMLInputElement>('[data-testid="application-label"]')!;
     input.value = '2024-34-1234567';
     await act(() => void input.dispatchEvent(new Event('input')));
@@ -111,18 +105,7 @@ describe('StatusCard', () => {
 
 describe('StatusCard date field', () => {
   it('refuses an impossible or future date with a sentence, sending nothing', async () => {
-    await act(() => {
-      render(
-        <StatusCard
-          personId="p-default"
-          facts={emptyFacts()}
-          timeline={[]}
-          application={undefined}
-          today="2026-10-20"
-        />,
-        root,
-      );
-    });
+    await renderStatusCard([]);
     const input = root.querySelector<HTMLInputElement>('#complete-on')!;
     const submit = async (v: string) => {
       input.value = v;
