@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { backgroundMessages } from './scripts/lib/backgroundMessages';
@@ -9,7 +10,21 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it is the only fetch() in the build, and extension pages need none.
-  vite: () => ({ plugins: [preact(), backgroundMessages()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: [preact(), backgroundMessages()],
+    build: { modulePreload: { polyfill: false } },
+    resolve: {
+      alias: [
+        // WXT's content-script context announces itself to the page (an event on `document`, a postMessage, a
+        // location-change event on `window`) and listens on the page's `document`: its entry wrapper gets our
+        // quiet context instead (src/content/context.ts says why; tests/unit/content/bundle.test.ts checks).
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve(import.meta.dirname, 'src/content/context.ts'),
+        },
+      ],
+    },
+  }),
   // The sources zip (for Firefox review) holds the code and tests, not local screenshots or bench output.
   zip: { excludeSources: ['screenshots/**', 'bench/**', 'docs/**'] },
   manifest: ({ browser, mode }) => ({

@@ -1,9 +1,10 @@
 /**
  * The content script: read the page at load and whenever it changes, and tell the background when the reading
- * changed. It only reads: no element, attribute, listener on page nodes, event or focus is ever added to the page
- * (tests/e2e prove it). Observers and listeners are released through WXT's ctx when the script is invalidated.
+ * changed. It only reads: no element, attribute, event, message or focus ever comes from it, and it listens to
+ * nothing the page can send (tests/e2e/never-touches.test.ts records the page's view; tests/unit/content/bundle
+ * scans the built bundle). Observers and listeners are released through the context when the script is invalidated.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './context';
 import { send } from '../messaging';
 import { mergeNoSlots } from '../portal/noSlots';
 import { read } from '../portal/read';
@@ -13,7 +14,11 @@ import type { PortalReading } from '../portal/types';
 export const DEBOUNCE_MS = 80;
 export const MAX_WAIT_MS = 200;
 
-export function watchPortal(ctx: ContentScriptContext, doc: Document = document): void {
+export function watchPortal(
+  ctx: ContentScriptContext,
+  doc: Document = document,
+  now: () => Date = () => new Date(),
+): void {
   let prev: PortalReading | null = null;
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,10 +27,10 @@ export function watchPortal(ctx: ContentScriptContext, doc: Document = document)
   const run = () => {
     timer = undefined;
     firstPending = 0;
-    const now = new Date();
+    const at = now();
     let reading: PortalReading;
     try {
-      reading = mergeNoSlots(prev, read(doc, new URL(doc.location.href), now), now);
+      reading = mergeNoSlots(prev, read(doc, new URL(doc.location.href), at), at);
     } catch {
       return; // a reader bug must never break the portal page; the next change tries again
     }
@@ -63,10 +68,14 @@ export function watchPortal(ctx: ContentScriptContext, doc: Document = document)
     observer.disconnect();
     clearTimeout(timer);
   });
-  // randevu is hash-routed; WXT's location-change covers history.pushState apps too.
-  ctx.addEventListener(window, 'hashchange', schedule);
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // URL changes without a DOM change: randevu is hash-routed; back/forward; and, where the browser has the
+  // Navigation API, history.pushState apps. All watched from this script's own world, trusted events only.
+  const view = doc.defaultView ?? window;
+  ctx.addEventListener(view, 'hashchange', schedule);
+  ctx.addEventListener(view, 'popstate', schedule);
+  const navigation = (view as Window & { navigation?: EventTarget }).navigation;
+  if (navigation) ctx.addEventListener(navigation, 'navigatesuccess', schedule);
   // The first read waits for the page's load event, so the portal finishes loading before we spend any time.
   if (doc.readyState === 'complete') schedule();
-  else ctx.addEventListener(window, 'load', schedule, { once: true });
+  else ctx.addEventListener(view, 'load', schedule, { once: true });
 }

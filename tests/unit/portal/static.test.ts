@@ -60,9 +60,15 @@ test('there are files to check', () => {
   expect(all.some((f) => f.startsWith('src/portal'))).toBe(true);
 });
 
+/** The context is where listeners are added (trusted events only, released when it ends): the rule's one home. */
+const CONTEXT = join('src', 'content', 'context.ts');
+
 test.each(all)('%s does not touch the page', (file) => {
   const src = stripComments(readFileSync(file, 'utf8'));
-  for (const [re, what] of FORBIDDEN) expect(re.test(src), `${file}: ${what}`).toBe(false);
+  for (const [re, what] of FORBIDDEN) {
+    if (file === CONTEXT && what === 'a listener not released through ctx') continue;
+    expect(re.test(src), `${file}: ${what}`).toBe(false);
+  }
 });
 
 test('the scan catches what it should', () => {
