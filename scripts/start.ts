@@ -37,7 +37,7 @@ async function main() {
     console.log('Building the extension…');
     execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const b = await launchWithExtension({ headless });
+  const b = await launchWithExtension({ headless, now: null });
   if (!headless) {
     // Open a few replica pages in tabs and the panel as a tab too; click the toolbar icon to dock the real panel.
     for (const f of FIXTURES.filter((x) => x.lang === 'en').slice(0, 6)) await b.openPortal(f.url, f.file);

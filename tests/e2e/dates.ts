@@ -1,9 +1,12 @@
 /**
  * Date expectations for E2E tests, computed with plain arithmetic rather than the product's own code, so a bug
- * in src/domain cannot make a test agree with it.
+ * in src/domain cannot make a test agree with it. "Today" is the day of the pinned clock every extension context
+ * runs at in E2E (scripts/lib/browser.ts, PINNED_NOW), never the machine's date.
  */
+import { PINNED_NOW } from '../../scripts/lib/browser';
+
 export const istanbulToday = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date());
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date(PINNED_NOW));
 
 export const addDays = (iso: string, n: number): string =>
   new Date(Date.parse(`${iso}T00:00Z`) + n * 864e5).toISOString().slice(0, 10);

@@ -30,7 +30,7 @@ describe('status timeline and reminders', () => {
       .toBe('in-progress');
     // The same address now answers with the missing-documents notice, as the portal would after a review.
     b.serve(after.url, after.file);
-    await page.reload();
+    await b.reload(page);
     await expect
       .poll(() => panel.getByTestId('status-current').getAttribute('data-status'), { timeout: 8000 })
       .toBe('documents-required');
