@@ -33,6 +33,25 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
+    // The recorder's positive control: a plain content script of a test-only extension (tests/e2e/toucher).
+    files: ['tests/e2e/toucher/**/*.js'],
+    languageOptions: {
+      globals: {
+        chrome: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        localStorage: 'readonly',
+        sessionStorage: 'readonly',
+        CustomEvent: 'readonly',
+        Event: 'readonly',
+        KeyboardEvent: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

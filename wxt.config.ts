@@ -27,7 +27,7 @@ export default defineConfig({
   }),
   // The sources zip (for Firefox review) holds the code and tests, not local screenshots or bench output.
   zip: { excludeSources: ['screenshots/**', 'bench/**', 'docs/**'] },
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser }) => ({
     // Name, description and the other manifest texts come from public/_locales/<lang>/messages.json (the store
     // listing uses the same catalogue as the panel); English is the default.
     name: '__MSG_extName__',
@@ -37,8 +37,8 @@ export default defineConfig({
     permissions: [
       // Readings, people and settings are kept in extension storage on this machine.
       'storage',
-      // Later (evidence log): the toolbar click, keyboard command and context menu grant a one-tab capture right,
-      // so the shipped build never needs <all_urls>.
+      // Evidence capture: the toolbar click, keyboard command and context menu grant a one-tab capture right,
+      // so the extension never needs <all_urls>.
       'activeTab',
       // Timers that survive the worker being killed: the badge's daily refresh at Istanbul midnight, and reminders.
       'alarms',
@@ -51,12 +51,7 @@ export default defineConfig({
       // (Chrome) 'sidePanel' is added by WXT for entrypoints/sidepanel: the panel lives in the browser's side panel.
     ],
     // Host access: the two DGMM portals, nothing else (content scripts read what the user already sees).
-    host_permissions: [
-      ...PORTAL_MATCHES,
-      // Only in the E2E test build (`wxt build --mode e2e`): a headless test cannot click the toolbar icon to grant
-      // activeTab, so that copy may capture without it. The shipped build never has this (tests/unit/manifest.test.ts).
-      ...(mode === 'e2e' ? ['<all_urls>'] : []),
-    ],
+    host_permissions: PORTAL_MATCHES,
     commands: {
       // A keyboard shortcut grants activeTab on the portal tab, like the toolbar icon (rebindable in the browser).
       'capture-evidence': {

@@ -227,7 +227,7 @@ export async function launchWithExtension(
   const worker =
     build === null
       ? null
-      : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
+      : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 })));
   const extensionId = worker ? new URL(worker.url()).host : '';
   const own = `chrome-extension://${extensionId}/`;
   const raw = extensionId ? await watchExtensionTargets(context, own, offset, requests) : null;
@@ -300,7 +300,7 @@ export async function launchWithExtension(
     },
     async openPanelWindow() {
       const url = `chrome-extension://${extensionId}/sidepanel.html`;
-      const opened = context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 });
+      const opened = context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 30_000 });
       await (context.serviceWorkers()[0] ?? worker)!.evaluate(async (u) => {
         const ext = (
           globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }
@@ -530,7 +530,7 @@ async function watchExtensionTargets(
 export async function waitFor<T>(
   fn: () => Promise<T> | T,
   what: string,
-  timeoutMs = 8000,
+  timeoutMs = 30_000,
 ): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   let last: unknown;

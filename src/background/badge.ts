@@ -1,3 +1,4 @@
+import { systemClock } from '../clock';
 import { browser } from 'wxt/browser';
 import { addDays, istanbulInstant, istanbulToday } from '../domain/calendar';
 import { urgency, type UrgencyLevel } from '../domain/urgency';
@@ -22,7 +23,7 @@ export function badgeFor(permitEnd: string | null, now: Date): { text: string; c
   return { text: u.daysLeft > 999 ? '999+' : String(u.daysLeft), colour: COLOURS[u.level] };
 }
 
-export async function refreshBadge(now = new Date()): Promise<void> {
+export async function refreshBadge(now = systemClock()): Promise<void> {
   const [{ activeId }, all] = await Promise.all([peopleItem.getValue(), factsItem.getValue()]);
   const end = current<string>(all[activeId] ?? emptyFacts(), 'permitEnd')?.value ?? null;
   const { text, colour } = badgeFor(end, now);

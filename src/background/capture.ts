@@ -9,6 +9,7 @@
  * "armed" is tracked and its limits. Every failure is typed, explained in one sentence and written to
  * `lastCaptureItem`, so a command or menu capture never fails silently.
  */
+import { type Clock, systemClock } from '../clock';
 import { browser, type Browser } from 'wxt/browser';
 import {
   armedFor,
@@ -110,9 +111,14 @@ export function snapshotOf(t: TabReading | undefined, url: string): ReadingSnaps
   };
 }
 
-async function dropGrant(tabId: number): Promise<void> {
+/**
+ * Forget a tab's grant (the tab closed, or a capture was refused without a known reason). A grant already marked
+ * ended by a cross-origin navigation is kept as it is, so the panel goes on saying why a new click is needed.
+ */
+async function dropGrant(tabId: number, keepEnded = false): Promise<void> {
   await update(captureGrantsItem, (all) => {
     if (!(String(tabId) in all)) return all;
+    if (keepEnded && all[String(tabId)]?.endedAt) return all;
     const rest = { ...all };
     delete rest[String(tabId)];
     return rest;
@@ -123,7 +129,7 @@ async function dropGrant(tabId: number): Promise<void> {
 export async function recordGrant(
   tab: Browser.tabs.Tab | undefined,
   via: GrantVia,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): Promise<void> {
   const origin = originOf(tab?.url);
   if (tab?.id === undefined || !origin || !isPortalUrl(tab.url)) return;
@@ -131,17 +137,9 @@ export async function recordGrant(
   await update(captureGrantsItem, (all) => ({ ...all, [String(tab.id)]: grant }));
 }
 
-async function holdsAllUrls(): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: ['<all_urls>'] });
-  } catch {
-    return false;
-  }
-}
-
 /** Whether a capture of this tab is expected to work now (see captureState.ts for what this can and cannot know). */
 export async function captureState(tabId: number | null): Promise<ArmedState> {
-  return armedFor(await captureGrantsItem.getValue(), tabId, await holdsAllUrls());
+  return armedFor(await captureGrantsItem.getValue(), tabId);
 }
 
 async function takeScreenshot(windowId: number, sleep: (ms: number) => Promise<void>): Promise<string> {
@@ -155,7 +153,7 @@ async function takeScreenshot(windowId: number, sleep: (ms: number) => Promise<v
 }
 
 export async function captureEvidence(req: CaptureRequest, deps: CaptureDeps = {}): Promise<CaptureResult> {
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? systemClock;
   const store = deps.store ?? sharedEvidenceStore();
   const compress = deps.compress ?? compressCapture;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -178,7 +176,7 @@ export async function captureEvidence(req: CaptureRequest, deps: CaptureDeps = {
       dataUrl = await takeScreenshot(tab.windowId, sleep);
     } catch (e) {
       const code = classify(e);
-      if (code === 'no-grant') await dropGrant(req.tabId);
+      if (code === 'no-grant') await dropGrant(req.tabId, true);
       throw new CaptureError(code, { cause: e });
     }
     // The tab must still show the same page: otherwise the pixels and the URL would disagree.
@@ -251,7 +249,7 @@ export async function onCaptureCommand(
   deps: CaptureDeps = {},
 ): Promise<CaptureResult | null> {
   if (command !== CAPTURE_COMMAND) return null;
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? systemClock;
   // Chrome passes the active tab of the focused window; older versions pass nothing: look it up.
   const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
   if (target?.id === undefined || !isPortalUrl(target.url)) {
@@ -268,7 +266,7 @@ export async function onCaptureMenu(
   deps: CaptureDeps = {},
 ): Promise<CaptureResult | null> {
   if (info.menuItemId !== CAPTURE_MENU_ID) return null;
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? systemClock;
   if (tab?.id === undefined || !isPortalUrl(tab.url)) {
     await refuseNoTab('context-menu', tab, now);
     return null;
@@ -288,7 +286,7 @@ export async function maybeAutoCapture(
   previous: TabReading | undefined,
   deps: CaptureDeps = {},
 ): Promise<CaptureResult | null> {
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? systemClock;
   if (!reading.reading.noSlots) return null;
   if (previous?.reading.noSlots && previous.reading.noSlotsSeenAt === reading.reading.noSlotsSeenAt)
     return null;
@@ -407,10 +405,10 @@ export function registerEvidenceCapture(): void {
     // With host access to the portals only, the browser hides the URL of any other page: no URL means the tab
     // left the portals, and the activeTab grant with it.
     const origin = originOf(info.url ?? tab?.url);
-    void captureGrantsItem.getValue().then((all) => {
+    void update(captureGrantsItem, (all) => {
       const g = all[String(tabId)];
-      if (g && origin !== g.origin) return dropGrant(tabId);
-      return undefined;
+      if (!g || g.endedAt || origin === g.origin) return all;
+      return { ...all, [String(tabId)]: { ...g, endedAt: systemClock().toISOString() } };
     });
   });
   tabReadingsItem.watch((all, old) => {

@@ -4,6 +4,7 @@
  * on install and on every alarm; `local:scheduledReminders` remembers what alarms were set for and
  * `local:firedReminders` is the guard that nothing fires twice, across worker and browser restarts.
  */
+import { type Clock, systemClock } from '../clock';
 import { browser } from 'wxt/browser';
 import { istanbulToday } from '../domain/calendar';
 import {
@@ -160,7 +161,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * Recompute the schedule, fire what came due (once), and register alarms for what is next. Runs one at a time:
  * several storage changes at once (a reading updates facts and the timeline) must not interleave.
  */
-export function refreshReminders(now: () => Date = () => new Date()): Promise<void> {
+export function refreshReminders(now: Clock = systemClock): Promise<void> {
   const next = queue.catch(() => undefined).then(() => refresh(now()));
   queue = next;
   return next;
@@ -235,7 +236,7 @@ function openPanel(): void {
   }
 }
 
-export async function onNotificationClicked(id: string, now: Date = new Date()): Promise<void> {
+export async function onNotificationClicked(id: string, now: Date = systemClock()): Promise<void> {
   if (!isReminderId(id)) return;
   if (reminderKindOf(id) === 'cancellation-check') {
     // The reminder the user asked for: open the portal to look. The extension itself never polls it.

@@ -1,9 +1,10 @@
+import { type Clock, systemClock } from '../clock';
 import { browser } from 'wxt/browser';
 import { admit, senderKind } from './guard';
 import { dispatch } from './handlers';
 
 /** One listener for every message: drop what isn't ours or isn't well-formed, answer the rest with a Promise. */
-export function registerRouter(now: () => Date = () => new Date()): void {
+export function registerRouter(now: Clock = systemClock): void {
   const ownId = browser.runtime.id;
   const ownBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -17,6 +17,7 @@
  * are sent once more (the write is idempotent). A page closed between the two steps, or a worker stopped twice,
  * leaves each of the two whole but one old and one new: restoring the same file again finishes it.
  */
+import { systemClock } from '../clock';
 import { unzipSync } from 'fflate';
 import { browser } from 'wxt/browser';
 import { buildZip, writeBundle, zipSink, type BundleSink } from '../evidence/export';
@@ -110,7 +111,7 @@ function failure(e: unknown, fallback: string): BackupFailure {
 export async function createBackup(deps: BackupDeps = {}): Promise<CreateOutcome> {
   const send = deps.send ?? sendMessage;
   const store = deps.store ?? sharedEvidenceStore();
-  const now = (deps.now ?? (() => new Date()))();
+  const now = (deps.now ?? systemClock)();
   const extensionVersion = deps.extensionVersion ?? version();
   try {
     // A read: asked once more if the worker stopped before it answered (it is started again by the message).

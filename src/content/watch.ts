@@ -4,20 +4,19 @@
  * nothing the page can send (tests/e2e/never-touches.test.ts records the page's view; tests/unit/content/bundle
  * scans the built bundle). Observers and listeners are released through the context when the script is invalidated.
  */
+import { type Clock, systemClock } from '../clock';
 import type { ContentScriptContext } from './context';
 import { send } from '../messaging';
 import { mergeNoSlots } from '../portal/noSlots';
 import { read } from '../portal/read';
 import type { PortalReading } from '../portal/types';
 
-/** Quiet period after the last DOM change before reading, and the longest a busy page can delay a read. */
-export const DEBOUNCE_MS = 80;
-export const MAX_WAIT_MS = 200;
+import { DEBOUNCE_MS, MAX_WAIT_MS } from './debounce';
 
 export function watchPortal(
   ctx: ContentScriptContext,
   doc: Document = document,
-  now: () => Date = () => new Date(),
+  now: Clock = systemClock,
 ): void {
   let prev: PortalReading | null = null;
   let lastSent = '';
@@ -48,11 +47,12 @@ export function watchPortal(
 
   const schedule = () => {
     if (!ctx.isValid) return;
-    const now = Date.now();
-    if (!firstPending) firstPending = now;
+    // Monotonic time: a wall clock that jumps (the user sets the date, a sync) must not stall the ceiling.
+    const t = performance.now();
+    if (!firstPending) firstPending = t;
     clearTimeout(timer);
     // Trailing debounce with a ceiling: a page that mutates every 10 ms is still read every MAX_WAIT_MS, not never.
-    const wait = Math.min(DEBOUNCE_MS, Math.max(0, firstPending + MAX_WAIT_MS - now));
+    const wait = Math.min(DEBOUNCE_MS, Math.max(0, firstPending + MAX_WAIT_MS - t));
     timer = setTimeout(run, wait);
   };
 

@@ -3,12 +3,13 @@
  * catalogue key, English for results and logs), and whether capture is "armed" for a tab. Pure.
  *
  * Armed: Chrome and Firefox only let `tabs.captureVisibleTab` run with `<all_urls>` or an activeTab grant, and the
- * shipped build has only activeTab. A grant is given by a user gesture that invokes the extension on that tab (the
+ * extension has only activeTab. A grant is given by a user gesture that invokes the extension on that tab (the
  * toolbar icon, the keyboard command, the context-menu item); a click inside the panel grants nothing. The
  * browser does not tell an extension which grants it holds (`permissions.contains` does not see activeTab), so the
  * background records each gesture in `storage.session` and drops it when the tab closes or leaves the portal's
- * origin. This is a belief, not a fact: Chrome may also end a grant on a same-origin page load. When a capture is
- * refused for lack of permission, the record is dropped and the panel says what to press.
+ * origin (Chrome keeps a grant through same-origin loads, such as e-ikamet's POST reloads, and ends it on a
+ * cross-origin navigation: ../shared/browser-facts.md). This is a belief, not a fact: when a capture is refused for
+ * lack of permission, the record is dropped and the panel says what to press.
  */
 import { EN_MESSAGES, type MessageKey } from '../i18n/catalogue';
 import type { CaptureTrigger } from './record';
@@ -46,6 +47,11 @@ export interface CaptureGrant {
   /** ISO time of the gesture. */
   at: string;
   via: GrantVia;
+  /**
+   * Set when the tab left `origin` (a cross-origin navigation ends an activeTab grant): the panel then says that
+   * capture needs a new click, rather than that it was never armed.
+   */
+  endedAt?: string;
 }
 
 export interface CaptureOutcome {
@@ -64,18 +70,16 @@ export type CaptureResult =
 
 export interface ArmedState {
   armed: boolean;
-  /** How the grant was obtained, or 'all-urls' on a build that holds `<all_urls>` (the E2E test build). */
-  via: GrantVia | 'all-urls' | null;
+  /** Not armed because the tab left the site the last click was made on. */
+  ended?: boolean;
+  /** How the grant was obtained. */
+  via: GrantVia | null;
   since: string | null;
 }
 
-export function armedFor(
-  grants: Readonly<Record<string, CaptureGrant>>,
-  tabId: number | null,
-  allUrls: boolean,
-): ArmedState {
+export function armedFor(grants: Readonly<Record<string, CaptureGrant>>, tabId: number | null): ArmedState {
   if (tabId === null) return { armed: false, via: null, since: null };
-  if (allUrls) return { armed: true, via: 'all-urls', since: null };
   const g = grants[String(tabId)];
+  if (g?.endedAt) return { armed: false, ended: true, via: null, since: null };
   return g ? { armed: true, via: g.via, since: g.at } : { armed: false, via: null, since: null };
 }

@@ -1,3 +1,4 @@
+import { systemClock } from '../clock';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { istanbulToday } from '../domain/calendar';
@@ -42,16 +43,6 @@ export interface EvidenceCardProps {
 const PAGE = 200;
 
 type Banner = { kind: 'ok' | 'error'; text: string; detail?: string[] } | null;
-
-function useAllUrls(): boolean {
-  const [all, setAll] = useState(false);
-  useEffect(() => {
-    void Promise.resolve()
-      .then(() => browser.permissions.contains({ origins: ['<all_urls>'] }))
-      .then(setAll, () => setAll(false));
-  }, []);
-  return all;
-}
 
 function version(): string {
   try {
@@ -206,8 +197,7 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
   const grants = useStored(captureGrantsItem);
   const last = useStored(lastCaptureItem);
   const settings = useStored(evidenceSettingsItem);
-  const allUrls = useAllUrls();
-  const armed = armedFor(grants ?? {}, portalTabId, allUrls);
+  const armed = armedFor(grants ?? {}, portalTabId);
 
   const [filter, setFilter] = useState<LogFilter>({});
   const [items, setItems] = useState<ListItem[]>([]);
@@ -278,7 +268,7 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
     setBusy('export');
     try {
       const { blob, fileName, manifest, problems } = await exportBundle(store, {
-        now: new Date(),
+        now: systemClock(),
         extensionVersion: version(),
         format: f,
         // The report is also in Turkish, for the migration office (its catalogue is loaded for this only).
@@ -335,7 +325,7 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
   };
 
   const noSlots = reading?.noSlots === true;
-  const year = Number(istanbulToday(new Date()).slice(0, 4));
+  const year = Number(istanbulToday(systemClock()).slice(0, 4));
   const lastFailure = lastFailureText(f, last);
   // The minutes field sits inside its sentence, wherever the language puts it.
   const [everyBefore = '', everyAfter = ''] = f
@@ -380,7 +370,9 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
               ? 'ui_evidence_status_no_tab'
               : armed.armed
                 ? 'ui_evidence_status_armed'
-                : 'ui_evidence_status_not_armed',
+                : armed.ended
+                  ? 'ui_evidence_status_grant_ended'
+                  : 'ui_evidence_status_not_armed',
           )}
       </p>
       {lastFailure && (

@@ -1,3 +1,4 @@
+import { systemClock } from '../clock';
 import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
@@ -21,9 +22,9 @@ export function useStored<T>(item: WxtStorageItem<T, Record<string, unknown>>): 
 
 /** Today's date ticks over at Istanbul midnight even while the panel stays open. */
 export function useNow(intervalMs = 60_000): Date {
-  const [now, setNow] = useState(() => new Date());
+  const [now, setNow] = useState(systemClock);
   useEffect(() => {
-    const t = setInterval(() => setNow(new Date()), intervalMs);
+    const t = setInterval(() => setNow(systemClock()), intervalMs);
     return () => clearInterval(t);
   }, [intervalMs]);
   return now;

@@ -23,7 +23,7 @@ describe('checklists', () => {
       const page = await b.openPortal(f.url, f.file);
       const panel = await b.openPanel();
       const check = panel.getByTestId('confirm-check');
-      await expect.poll(() => check.count(), { timeout: 8000 }).toBe(1);
+      await expect.poll(() => check.count(), { timeout: 30_000 }).toBe(1);
       const want = f.expect.appointment ?? f.expect.selection;
       expect(await panel.getByTestId('confirm-type').textContent()).toContain(want!.type!);
       if (f.expect.appointment?.date) {
@@ -46,7 +46,7 @@ describe('checklists', () => {
     const panel = await b.openPanel();
     await expect
       .poll(() => panel.getByRole('tab', { name: 'Documents' }).getAttribute('aria-selected'), {
-        timeout: 8000,
+        timeout: 30_000,
       })
       .toBe('true');
     await expect.poll(() => panel.getByTestId('checklist-kind').inputValue()).toBe('extension');
@@ -60,7 +60,7 @@ describe('checklists', () => {
     await first.check();
     await expect.poll(() => progress.textContent()).not.toBe(before);
     await panel.reload();
-    await expect.poll(() => panel.locator(`[id="${id}"]`).isChecked(), { timeout: 8000 }).toBe(true);
+    await expect.poll(() => panel.locator(`[id="${id}"]`).isChecked(), { timeout: 30_000 }).toBe(true);
     await page.close();
     await panel.close();
   });

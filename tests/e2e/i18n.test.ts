@@ -1,12 +1,14 @@
 /**
- * Languages and accessibility in the real browser (issue 9).
+ * Languages and accessibility in the real browser (issue 9), on the SHIPPED build (.output/chrome-mv3, no test
+ * hooks).
  *
  * One profile with data behind every card (a permit end read from a status page, a confirmed randevu appointment
- * with its lockout, one evidence capture, a trip), then, for every language chosen in the panel's own language menu:
- * the page's `lang`/`dir`, strings from that language's catalogue, dates in that language with the portal's form
- * beside them, the layout mirrored for Arabic and Persian; and axe-core (injected as `axe.source`, since the
- * extension page's CSP refuses script tags) on every tab of the panel, in the light and the dark theme, with every
- * collapsible section open: zero WCAG 2.2 A/AA violations.
+ * with its lockout, one evidence capture armed by a toolbar click on the portal tab and taken with the panel's
+ * button, a trip), then, for every language chosen in the panel's own language menu: the page's `lang`/`dir`,
+ * strings from that language's catalogue, dates in that language with the portal's form beside them, the layout
+ * mirrored for Arabic and Persian; and axe-core (injected as `axe.source`, since the extension page's CSP refuses
+ * script tags) on every tab of the panel, in the light and the dark theme, with every collapsible section open:
+ * zero WCAG 2.2 A/AA violations.
  * Keyboard: Tab reaches every control in document order, each with a visible focus ring.
  */
 import { readFileSync } from 'node:fs';
@@ -15,12 +17,11 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, ROOT, waitFor, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { LANGS, type Lang } from '../../src/i18n/catalogue';
+import { EN_MESSAGES, LANGS, type Lang } from '../../src/i18n/catalogue';
 import { FIXTURES } from '../fixtures';
 import { EN_MONTHS, TR_MONTHS } from '../fixtures/adversarial';
 import { addDays, istanbulToday } from './dates';
-
-const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+import { evidenceTabForward, grantCapture, noSlotsRead } from './panelActions';
 const TABS = ['deadlines', 'documents', 'evidence', 'stay', 'more'] as const;
 
 const catalogue = (lang: Lang): Record<string, { message: string }> =>
@@ -121,16 +122,37 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 async function showTab(panel: Page, tab: (typeof TABS)[number]) {
   await panel.locator(`#tab-${tab}`).click();
-  await expect.poll(() => panel.locator(`#tabpanel-${tab}`).count(), { timeout: 8000 }).toBe(1);
+  await expect.poll(() => panel.locator(`#tabpanel-${tab}`).count(), { timeout: 30_000 }).toBe(1);
   // Every collapsible section open, so what it holds is checked too.
   await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
 
+/** The evidence card with its log read (the summary, the one record) and its settings (the auto-capture section). */
+async function evidenceLoaded(panel: Page) {
+  const loading = catalogue((await panel.evaluate(() => document.documentElement.lang)) as Lang)
+    .ui_evidence_summary_loading!.message;
+  await expect
+    .poll(
+      async () => {
+        const summary = await panel.getByTestId('evidence-summary').textContent();
+        return {
+          summaryRead: summary !== null && summary !== '' && summary !== loading,
+          rows: await panel.getByTestId('evidence-list').locator('[data-seq]').count(),
+          auto: await panel.locator('details.evidence-auto').count(),
+        };
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual({ summaryRead: true, rows: 1, auto: 1 });
+}
+
 async function chooseLanguage(panel: Page, lang: Lang) {
   await panel.locator('#language').selectOption(lang);
-  await expect.poll(() => panel.evaluate(() => document.documentElement.lang), { timeout: 8000 }).toBe(lang);
   await expect
-    .poll(() => panel.locator('#tab-deadlines').textContent(), { timeout: 8000 })
+    .poll(() => panel.evaluate(() => document.documentElement.lang), { timeout: 30_000 })
+    .toBe(lang);
+  await expect
+    .poll(() => panel.locator('#tab-deadlines').textContent(), { timeout: 30_000 })
     .toBe(catalogue(lang).ui_tab_deadlines!.message);
 }
 
@@ -139,7 +161,7 @@ let panel: Page;
 let end: string;
 
 beforeAll(async () => {
-  b = await launchWithExtension({ build: E2E_BUILD });
+  b = await launchWithExtension();
   const status = FIXTURES.find(
     (x) => x.page === 'eikamet-status' && x.expect.permit?.end && x.lang === 'en',
   )!;
@@ -159,18 +181,25 @@ beforeAll(async () => {
         return facts.includes('permitEnd') && facts.includes('appointment');
       }),
     'the status and appointment readings',
-    15_000,
+    30_000,
   );
   const noSlots = FIXTURES.find((f) => f.portal === 'randevu' && f.expect.noSlots && !f.dynamic)!;
   const portal = await b.openPortal(noSlots.url, noSlots.file);
-  await portal.waitForTimeout(noSlots.settledAfterMs + 300);
+  await noSlotsRead(b, portal);
+  // The user's toolbar click arms capture on the portal tab; the panel, in a window of its own beside it, captures.
+  await grantCapture(b, portal);
   panel = await b.openPanelWindow();
-  await waitFor(() => panel.getByTestId('capture-button').isEnabled(), 'the capture button');
+  await evidenceTabForward(panel);
+  await waitFor(
+    async () =>
+      (await panel.getByTestId('capture-status').textContent()) === EN_MESSAGES.ui_evidence_status_armed,
+    'capture armed in the panel',
+  );
   await panel.getByTestId('capture-button').click();
   await waitFor(
     async () => (await panel.getByTestId('evidence-list').locator('[data-seq]').count()) === 1,
     'one evidence record',
-    10_000,
+    30_000,
   );
   await panel.evaluate(
     (entry) =>
@@ -237,8 +266,9 @@ describe('keyboard only', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
     for (const tab of TABS) {
       await showTab(panel, tab);
-      // Cards that load their data (the evidence log) render again once it is there: let them, then open all.
-      await panel.waitForTimeout(500);
+      // The evidence card loads its log and settings after it mounts (every other card renders from what the
+      // panel already holds): wait until they are there, then open every section again.
+      if (tab === 'evidence') await evidenceLoaded(panel);
       await showTab(panel, tab);
       await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       // Walk with Tab until the walk comes round again; each control reached is tagged in the order reached.

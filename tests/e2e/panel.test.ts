@@ -27,7 +27,7 @@ describe('deadline panel', () => {
     const panel = await b.openPanel();
     const left = daysBetween(istanbulToday(), end);
     const daysLeft = panel.getByTestId('days-left');
-    await expect.poll(() => daysLeft.getAttribute('data-days-left'), { timeout: 8000 }).toBe(String(left));
+    await expect.poll(() => daysLeft.getAttribute('data-days-left'), { timeout: 30_000 }).toBe(String(left));
     expect(await panel.getByTestId('urgency-level').textContent()).toBe(levelWord(left));
     expect(await panel.getByTestId('window-opens').textContent()).toBe(short(addDays(end, -60)));
     expect(await panel.getByTestId('window-closes').textContent()).toBe(short(end));
@@ -53,7 +53,7 @@ describe('deadline panel', () => {
     const page = await b.openPortal(f.url, f.file);
     const panel = await b.openPanel();
     await expect
-      .poll(() => panel.getByTestId('appointment-date').textContent(), { timeout: 8000 })
+      .poll(() => panel.getByTestId('appointment-date').textContent(), { timeout: 30_000 })
       .toContain(short(appt.date!));
     const startsOn = appt.bookedOn ?? istanbulToday();
     const opens = addDays(startsOn, 30);

@@ -26,13 +26,13 @@ describe('status timeline and reminders', () => {
     const page = await b.openPortal(before.url, before.file);
     const panel = await b.openPanel();
     await expect
-      .poll(() => panel.getByTestId('status-current').getAttribute('data-status'), { timeout: 8000 })
+      .poll(() => panel.getByTestId('status-current').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('in-progress');
     // The same address now answers with the missing-documents notice, as the portal would after a review.
     b.serve(after.url, after.file);
     await b.reload(page);
     await expect
-      .poll(() => panel.getByTestId('status-current').getAttribute('data-status'), { timeout: 8000 })
+      .poll(() => panel.getByTestId('status-current').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('documents-required');
     expect(await panel.getByTestId('status-history').locator('li').count()).toBe(2);
     const countdown = panel.getByTestId('documents-countdown');
@@ -58,7 +58,7 @@ describe('status timeline and reminders', () => {
             const ext = (globalThis as unknown as { chrome: typeof browser }).chrome;
             return (await ext.alarms.getAll()).map((a) => ({ name: a.name, at: a.scheduledTime }));
           }),
-        { timeout: 8000 },
+        { timeout: 30_000 },
       )
       .toContainEqual({ name: id, at: when });
     await page.close();

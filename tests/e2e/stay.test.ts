@@ -19,7 +19,7 @@ describe('stay calculator', () => {
     await panel.locator('#trip-new-entry').fill(addDays(istanbulToday(), -29));
     await panel.getByRole('button', { name: 'Add trip' }).click();
     await expect
-      .poll(() => panel.getByTestId('stay-days-used').textContent(), { timeout: 8000 })
+      .poll(() => panel.getByTestId('stay-days-used').textContent(), { timeout: 30_000 })
       .toContain('30');
     expect(await panel.getByTestId('stay-days-left').textContent()).toContain('60');
     // It persists: the panel renders from storage.

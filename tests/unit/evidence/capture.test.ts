@@ -158,6 +158,24 @@ describe('captureEvidence', () => {
     expect(await store.allEntries()).toEqual([]);
   });
 
+  it('keeps a grant that ended by navigation when a capture is refused, so the panel still says why', async () => {
+    await captureGrantsItem.setValue({
+      '41': {
+        tabId: 41,
+        origin: 'https://randevu.goc.gov.tr',
+        at: NOW.toISOString(),
+        via: 'action',
+        endedAt: NOW.toISOString(),
+      },
+    });
+    capture.mockRejectedValue(new Error("Either the '<all_urls>' or 'activeTab' permission is required."));
+    expect(await captureEvidence({ tabId: 41, trigger: 'panel' }, deps())).toMatchObject({
+      code: 'no-grant',
+    });
+    expect(await captureState(41)).toMatchObject({ armed: false, ended: true });
+    expect(await store.allEntries()).toEqual([]);
+  });
+
   it('retries once when the browser rate-limits captures', async () => {
     capture
       .mockRejectedValueOnce(
@@ -237,11 +255,6 @@ describe('armed state', () => {
     expect(await captureState(42)).toMatchObject({ armed: false });
   });
 
-  it('is always armed where <all_urls> is held (the test build)', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-    expect(await captureState(42)).toMatchObject({ armed: true, via: 'all-urls' });
-  });
-
   it('drops the grant when the tab leaves the portal origin or closes, keeps it within the origin', async () => {
     registerEvidenceCapture();
     await recordGrant(PORTAL, 'action', now);
@@ -251,15 +264,22 @@ describe('armed state', () => {
       PORTAL,
     );
     await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: true }));
+    // Another site: the grant ends, and the panel is told it ended (a new click is needed), not "never armed".
     await fakeBrowser.tabs.onUpdated.trigger(41, { url: 'https://example.com/' }, PORTAL);
-    await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: false }));
+    await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: false, ended: true }));
+    // Coming back does not restore it (Chrome's rule); a new click does.
+    await fakeBrowser.tabs.onUpdated.trigger(41, { url: PORTAL.url }, PORTAL);
+    expect(await captureState(41)).toMatchObject({ armed: false, ended: true });
     await recordGrant(PORTAL, 'action', now);
+    expect(await captureState(41)).toMatchObject({ armed: true });
     // a page the extension has no host access to: the browser hides its URL
     await fakeBrowser.tabs.onUpdated.trigger(41, { status: 'loading' }, { ...PORTAL, url: undefined });
-    await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: false }));
+    await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: false, ended: true }));
     await recordGrant(PORTAL, 'action', now);
     await fakeBrowser.tabs.onRemoved.trigger(41, { windowId: 7, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await captureState(41)).toMatchObject({ armed: false }));
+    await vi.waitFor(async () =>
+      expect(await captureState(41)).toEqual({ armed: false, via: null, since: null }),
+    );
   });
 });
 

@@ -1,0 +1,258 @@
+/**
+ * The extension never touches the portal page: nothing the page's own scripts can observe comes from it.
+ *
+ * A recorder runs in the page's own world, installed before the page's scripts, and writes down what those
+ * scripts could see: every DOM mutation; every `message` event; events with the names an extension framework
+ * derives from the extension id (`<id>:portal:wxt:content-script-started`, `…:locationchange`); the usual user
+ * events (click, input, change, keys, focus, scroll, submit…); and at the end every form control's
+ * value/checked/selectedIndex, the focused element, the scroll position, `location.href`, `history.length`,
+ * `document.cookie`, the keys of `localStorage` and `sessionStorage`; the test counts the page's navigations.
+ * Each replica page is recorded in a browser with the shipped build and in the same browser without any extension;
+ * the two records must be the same.
+ *
+ * Positive control: tests/e2e/toucher/ is an extension that touches the page through one channel per run
+ * (`?touch=<channel>`); the recorder must catch every one of them. And the content script itself cannot be stopped
+ * or steered by what the page posts or dispatches.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
+import { launchWithExtension, ROOT, waitFor, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { FIXTURES, type Fixture } from '../fixtures';
+
+interface Recording {
+  log: string[];
+  snapshot: Record<string, unknown>;
+  navigations: number;
+}
+
+/** The recorder, for an extension whose id is `id` (the names it would announce itself with). */
+function recorder(ids: string[]): string {
+  return `(() => {
+  const log = [];
+  window.__touches = log;
+  const desc = (n) => n && n.nodeType === 1 ? n.tagName + (n.id ? '#' + n.id : '') : n ? '#' + n.nodeName : '';
+  new MutationObserver((ms) => { for (const m of ms) log.push('mutation:' + m.type + ':' + desc(m.target) + ':' + (m.attributeName || '') + ':' + [...m.addedNodes].map(desc).join(',') + ':' + [...m.removedNodes].map(desc).join(',')); })
+    .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  window.addEventListener('message', (e) => log.push('message:' + JSON.stringify(e.data)), true);
+  const names = ${JSON.stringify(ids)}.flatMap((id) => [id + ':portal:wxt:content-script-started', id + ':portal:wxt:locationchange']);
+  for (const n of names) {
+    window.addEventListener(n, () => log.push('event:' + n + ':window'), true);
+    document.addEventListener(n, () => log.push('event:' + n + ':document'), true);
+  }
+  for (const t of ['submit', 'reset', 'click', 'dblclick', 'auxclick', 'contextmenu', 'input', 'beforeinput', 'change', 'select', 'invalid', 'keydown', 'keyup', 'keypress', 'focus', 'focusin', 'focusout', 'blur', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'wheel', 'scroll', 'hashchange', 'popstate', 'copy', 'paste'])
+    window.addEventListener(t, (e) => log.push('event:' + t + ':' + desc(e.target)), true);
+  document.addEventListener('scroll', () => log.push('event:scroll:document'), true);
+  const origSubmit = HTMLFormElement.prototype.submit;
+  HTMLFormElement.prototype.submit = function () { log.push('call:submit'); return origSubmit.call(this); };
+  window.__snapshot = () => ({
+    controls: [...document.querySelectorAll('input, select, textarea')].map((c) => [desc(c) + ':' + (c.name || ''), c.value, c.checked ?? null, c.selectedIndex ?? null]),
+    active: desc(document.activeElement),
+    scroll: [window.scrollX, window.scrollY],
+    href: location.href,
+    historyLength: history.length,
+    cookie: document.cookie,
+    localStorage: Object.keys(localStorage).sort(),
+    sessionStorage: Object.keys(sessionStorage).sort(),
+  });
+})();`;
+}
+
+/**
+ * Open `url` (served from `file`), let it settle, and return what its own world saw. `clean` empties the origin's
+ * cookies and web storage afterwards (the toucher's runs must not leak into each other).
+ */
+async function record(
+  b: ExtensionBrowser,
+  url: string,
+  file: string,
+  settleMs: number,
+  clean = false,
+): Promise<Recording> {
+  const key = url.split('?')[0]!;
+  const navigationsSoFar = () =>
+    b.requests.filter((r) => r.isNavigation && r.url.split('?')[0] === key).length;
+  const before = navigationsSoFar();
+  const page = await b.openPortal(url, file);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(settleMs + 700);
+  // A page that navigated by itself has its recorder anew: wait for it to be there.
+  await page.waitForFunction(() => '__snapshot' in window, undefined, { timeout: 30_000 });
+  const out = await page.evaluate(() => {
+    const w = window as unknown as { __touches: string[]; __snapshot: () => Record<string, unknown> };
+    return { log: w.__touches.slice(), snapshot: w.__snapshot() };
+  });
+  if (clean) {
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    await b.context.clearCookies();
+  }
+  await page.close();
+  return { ...out, navigations: navigationsSoFar() - before };
+}
+
+/** Every way the two recordings differ, as readable lines (empty: the same). */
+function differences(base: Recording, ext: Recording): string[] {
+  const out: string[] = [];
+  const count = (xs: string[]) =>
+    xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+  const a = count(base.log);
+  const c = count(ext.log);
+  for (const k of new Set([...a.keys(), ...c.keys()]))
+    if ((a.get(k) ?? 0) !== (c.get(k) ?? 0)) out.push(`${k} ×${a.get(k) ?? 0} → ×${c.get(k) ?? 0}`);
+  for (const k of new Set([...Object.keys(base.snapshot), ...Object.keys(ext.snapshot)])) {
+    const x = JSON.stringify(base.snapshot[k]);
+    const y = JSON.stringify(ext.snapshot[k]);
+    if (x !== y) out.push(`snapshot.${k}: ${x} → ${y}`);
+  }
+  if (base.navigations !== ext.navigations) out.push(`navigations: ${base.navigations} → ${ext.navigations}`);
+  return out;
+}
+
+let ext: ExtensionBrowser;
+let plain: ExtensionBrowser;
+beforeAll(async () => {
+  [ext, plain] = await Promise.all([launchWithExtension(), launchWithExtension({ build: null })]);
+  await ext.context.addInitScript(recorder([ext.extensionId]));
+  await plain.context.addInitScript(recorder([ext.extensionId]));
+});
+afterAll(async () => {
+  await Promise.all([ext?.close(), plain?.close()]);
+});
+
+describe('never touches the page', () => {
+  it.each(FIXTURES.map((f) => [f.file, f] as const))(
+    '%s: the page sees the same with and without the extension',
+    async (_name, f: Fixture) => {
+      const [base, withExt] = await Promise.all([
+        record(plain, f.url, f.file, f.settledAfterMs),
+        record(ext, f.url, f.file, f.settledAfterMs),
+      ]);
+      expect(base.log.length + Object.keys(base.snapshot).length).toBeGreaterThan(0); // the recorder ran
+      expect(differences(base, withExt)).toEqual([]);
+    },
+  );
+
+  it('nor while the panel is used beside it, with the toolbar clicked', async () => {
+    const f = FIXTURES.find((x) => x.portal === 'randevu' && x.expect.noSlots && x.lang === 'en')!;
+    const base = await record(plain, f.url, f.file, f.settledAfterMs);
+    const page = await ext.openPortal(f.url, f.file);
+    await page.waitForTimeout(f.settledAfterMs + 300);
+    const panel = await ext.openPanelWindow();
+    await ext.clickToolbar(page);
+    for (const tab of ['documents', 'evidence', 'stay', 'more', 'deadlines']) {
+      await panel.locator(`#tab-${tab}`).click();
+      await expect.poll(() => panel.locator(`#tab-${tab}`).getAttribute('aria-selected')).toBe('true');
+    }
+    await panel.locator('#tab-evidence').click();
+    await panel.getByTestId('capture-button').click();
+    await expect
+      .poll(() => panel.getByTestId('evidence-list').locator('[data-seq]').count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    const withExt = await page.evaluate(() => {
+      const w = window as unknown as { __touches: string[]; __snapshot: () => Record<string, unknown> };
+      return { log: w.__touches.slice(), snapshot: w.__snapshot(), navigations: 1 };
+    });
+    base.navigations = 1; // one each (the session guard counts them too: an unasked one fails the file)
+    expect(differences(base, withExt)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('positive control: a touching extension is caught on every channel', () => {
+  let toucher: ExtensionBrowser;
+  beforeAll(async () => {
+    toucher = await launchWithExtension({ build: join(ROOT, 'tests/e2e/toucher') });
+    await toucher.context.addInitScript(recorder([toucher.extensionId]));
+  });
+  afterAll(async () => {
+    // The toucher's navigation channel navigates by itself: that is what the session guard exists to catch.
+    toucher?.expectNavigation(URL_OF('navigation'));
+    await toucher?.close();
+  });
+
+  const PAGE = join(ROOT, 'tests/e2e/toucher/page.html');
+  const URL_OF = (channel: string) => `https://e-ikamet.goc.gov.tr/Ikamet/RandevuTalep?touch=${channel}`;
+  /** What the recorder must report for each channel (a part of one difference line). */
+  const CAUGHT: Record<string, string> = {
+    message: 'message:',
+    'started-event': ':portal:wxt:content-script-started:document',
+    'location-event': ':portal:wxt:locationchange:window',
+    dom: 'mutation:childList:BODY',
+    attribute: 'mutation:attributes:BODY:data-touched',
+    focus: 'event:focus',
+    scroll: 'snapshot.scroll',
+    value: 'snapshot.controls',
+    checked: 'snapshot.controls',
+    selectedIndex: 'snapshot.controls',
+    click: 'event:click:BUTTON#search',
+    key: 'event:keydown',
+    url: 'snapshot.href',
+    history: 'snapshot.historyLength',
+    cookie: 'snapshot.cookie',
+    localStorage: 'snapshot.localStorage',
+    sessionStorage: 'snapshot.sessionStorage',
+    navigation: 'navigations',
+  };
+
+  it.each(Object.entries(CAUGHT))('%s', async (channel, mark) => {
+    const [base, touched] = await Promise.all([
+      record(plain, URL_OF(channel), PAGE, 300),
+      record(toucher, URL_OF(channel), PAGE, 300, true),
+    ]);
+    const diff = differences(base, touched);
+    expect(
+      diff.some((d) => d.includes(mark)),
+      `${channel}: ${JSON.stringify(diff)}`,
+    ).toBe(true);
+  });
+});
+
+describe('the page cannot stop or steer the content script', () => {
+  it("forged framework events, messages and browser events change nothing: it still reads the page's changes", async () => {
+    const f = FIXTURES.find(
+      (x) => x.page === 'eikamet-status' && x.expect.status === 'in-progress' && x.lang === 'en',
+    )!;
+    const page = await ext.openPortal(f.url, f.file);
+    const stored = () =>
+      ext.sw(async () => {
+        const c = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        return ((await c.storage.local.get('lastReading')).lastReading ?? null) as {
+          reading: { status: string | null; statusText: string | null };
+        } | null;
+      });
+    await waitFor(
+      async () => (await stored())?.reading.status === 'in-progress',
+      'the first reading',
+      30_000,
+    );
+    // What WXT's context listened for, and what a page could forge to make a content script stop or re-read.
+    await page.evaluate((id) => {
+      const name = `${id}:portal:wxt:content-script-started`;
+      const detail = { contentScriptName: 'portal', messageId: 'forged' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+      window.dispatchEvent(new CustomEvent(name, { detail }));
+      window.postMessage({ type: name, contentScriptName: 'portal', messageId: 'forged' }, '*');
+      window.dispatchEvent(new Event(`${id}:portal:wxt:locationchange`));
+      for (const t of ['hashchange', 'popstate', 'load', 'pagehide', 'unload'])
+        window.dispatchEvent(new Event(t));
+    }, ext.extensionId);
+    // The page's own change after that is still read: the script was not stopped.
+    const status = page.locator('.txt-md').first();
+    expect(await status.count()).toBe(1);
+    await status.evaluate((el) => {
+      el.textContent = 'Your application has been approved. Your residence permit card is being printed.';
+    });
+    await waitFor(
+      async () => (await stored())?.reading.status === 'approved-printing',
+      'the change read',
+      30_000,
+    );
+    await page.close();
+  });
+});

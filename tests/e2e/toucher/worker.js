@@ -1,0 +1,1 @@
+// Empty: the test harness finds an extension by its service worker.
