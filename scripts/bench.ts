@@ -20,6 +20,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+import { HOSTILE_RUN_MS, HOSTILE_TICK_MS, HOSTILE_URL, hostilePage } from '../tests/fixtures/hostile';
 import { FIXTURES, fixturePath } from '../tests/fixtures';
 import {
   CHROME_BUILD,
@@ -207,48 +208,12 @@ async function benchOverhead() {
   await ext.close();
 }
 
-const HOSTILE_RUN_MS = 3000;
-const HOSTILE_TICK_MS = 10;
-
-/**
- * The hostile page of tests/e2e/hostile.test.ts: the status replica plus a script that rewrites the status, flips
- * classes and adds/removes nodes every 10 ms for 3 s, counting its own timer ticks.
- */
-function hostilePage(extraElements: number): string {
-  const f = FIXTURES.find((x) => x.file === 'e-ikamet/status-in-progress-tr.html')!;
-  const html = readFileSync(fixturePath(f), 'utf8');
-  const script = `<script>
-(() => {
-  const status = document.querySelector('.txt-md') || document.body.appendChild(document.createElement('p'));
-  const box = document.body.appendChild(document.createElement('div'));
-  const filler = document.createElement('section');
-  for (let i = 0; i < ${extraElements}; i++) {
-    const d = document.createElement('div');
-    d.textContent = 'Alan ' + i;
-    filler.appendChild(d);
-  }
-  document.body.appendChild(filler);
-  window.__ticks = 0;
-  window.__start = performance.now();
-  const timer = setInterval(() => {
-    const n = ++window.__ticks;
-    status.textContent = 'Kayıt durumunuz: Başvurunuz değerlendirme aşamasındadır. ' + n;
-    box.className = n % 2 ? 'a' : 'b';
-    box.appendChild(document.createElement('span')).textContent = String(n);
-    if (box.childNodes.length > 20) box.firstChild.remove();
-    if (performance.now() - window.__start > ${HOSTILE_RUN_MS}) { clearInterval(timer); window.__done = true; }
-  }, ${HOSTILE_TICK_MS});
-})();
-</script>`;
-  return html.replace('</body>', `${script}</body>`);
-}
-
 /**
  * Whether a page rewriting its DOM every 10 ms keeps its pace with the extension loaded: its timer ticks in 3 s
  * with the extension against the same browser without it, loads interleaved so machine load hits both alike.
  */
 async function benchHostile() {
-  const url = 'https://e-ikamet.goc.gov.tr/Ikamet/BasvuruDurum';
+  const url = HOSTILE_URL;
   const dir = mkdtempSync(join(tmpdir(), 'ikamet-bench-hostile-'));
   const plain = await launch({ build: null });
   const ext = await launch();

@@ -8,17 +8,14 @@
  * `content:reading` messages it sees; nothing in the product is instrumented. Each mutation changes the status text,
  * so every read gives a new reading and is sent (an unchanged reading would not be).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { FIXTURES, fixturePath } from '../fixtures';
+import { HOSTILE_RUN_MS, HOSTILE_URL, hostilePage } from '../fixtures/hostile';
 import { DEBOUNCE_MS } from '../../src/content/debounce';
-
-const RUN_MS = 3000;
-const TICK_MS = 10;
 
 let b: ExtensionBrowser;
 let dir: string;
@@ -40,36 +37,6 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The status replica plus a script that rewrites the status, flips classes and adds/removes nodes every 10 ms. */
-function hostilePage(extraElements: number): string {
-  const f = FIXTURES.find((x) => x.file === 'e-ikamet/status-in-progress-tr.html')!;
-  const html = readFileSync(fixturePath(f), 'utf8');
-  const script = `<script>
-(() => {
-  const status = document.querySelector('.txt-md') || document.body.appendChild(document.createElement('p'));
-  const box = document.body.appendChild(document.createElement('div'));
-  const filler = document.createElement('section');
-  for (let i = 0; i < ${extraElements}; i++) {
-    const d = document.createElement('div');
-    d.textContent = 'Alan ' + i;
-    filler.appendChild(d);
-  }
-  document.body.appendChild(filler);
-  window.__ticks = 0;
-  window.__start = performance.now();
-  const timer = setInterval(() => {
-    const n = ++window.__ticks;
-    status.textContent = 'Kayıt durumunuz: Başvurunuz değerlendirme aşamasındadır. ' + n;
-    box.className = n % 2 ? 'a' : 'b';
-    box.appendChild(document.createElement('span')).textContent = String(n);
-    if (box.childNodes.length > 20) box.firstChild.remove();
-    if (performance.now() - window.__start > ${RUN_MS}) { clearInterval(timer); window.__done = true; }
-  }, ${TICK_MS});
-})();
-</script>`;
-  return html.replace('</body>', `${script}</body>`);
-}
-
 async function readingsSeen(): Promise<number> {
   return b.sw(() => (globalThis as unknown as { __readings?: number }).__readings ?? 0);
 }
@@ -81,11 +48,11 @@ describe('a page that mutates every 10 ms', () => {
   ])('%s: reads bounded by the debounce, and the latest state read', async (_name, extra) => {
     const file = join(dir, `hostile-${extra}.html`);
     writeFileSync(file, hostilePage(extra));
-    const url = 'https://e-ikamet.goc.gov.tr/Ikamet/BasvuruDurum';
+    const url = HOSTILE_URL;
     const before = await readingsSeen();
     const page = await b.openPortal(url, file);
     await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, {
-      timeout: RUN_MS + 60_000,
+      timeout: HOSTILE_RUN_MS + 60_000,
     });
     const { ticks, elapsed } = await page.evaluate(() => {
       const w = window as unknown as { __ticks: number; __start: number };
