@@ -9,7 +9,7 @@ import type { FactKey } from './state/facts';
 import type { ReminderSettingsPatch } from './domain/reminders';
 import type { Allowance, Trip } from './domain/stay';
 import type { BackupErrorCode, BackupItem } from './backup/format';
-import type { LangSetting } from './i18n/catalogue';
+import type { LangSetting, MessageKey } from './i18n/catalogue';
 
 export interface ProtocolMap {
   /** panel → background: capture the portal tab beside the panel as evidence (needs an activeTab grant). */
@@ -91,11 +91,69 @@ export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   payload: Payload<K>;
 }
-export type Failure = { ok: false; error: string };
+/**
+ * Why the background said no, or why no answer came: a code (for tests and logs), the catalogue key of the sentence
+ * the panel shows in the user's language, its parameters, and the code again as `error` for logs. The panel renders
+ * `key`; nothing is rebuilt from a sentence.
+ */
+export interface Refusal {
+  ok: false;
+  code: RefusalCode;
+  key: MessageKey;
+  params?: Record<string, string>;
+  error: string;
+}
+/**
+ * - `invalid`: the message was refused as it came (a value too long, or not in the expected form); nothing changed.
+ * - `failed`: the background accepted it and then could not finish; `detail` says why, in English (for logs).
+ * - `no-answer`: no answer came (the worker stopped, or the extension was reloaded): the change may not be stored.
+ */
+export type RefusalCode = 'invalid' | 'failed' | 'no-answer';
+export const REFUSAL_KEY = {
+  invalid: 'ui_refusal_invalid',
+  failed: 'ui_refusal_failed',
+  'no-answer': 'ui_refusal_no_answer',
+} as const satisfies Record<RefusalCode, MessageKey>;
 
+export function refusal(code: RefusalCode, detail?: string): Refusal {
+  return {
+    ok: false,
+    code,
+    key: REFUSAL_KEY[code],
+    ...(code === 'failed' ? { params: { detail: detail ?? '' } } : {}),
+    error: detail ? `${code}: ${detail}` : code,
+  };
+}
+
+export function isRefusal(v: unknown): v is Refusal {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v as { ok?: unknown }).ok === false &&
+    typeof (v as { code?: unknown }).code === 'string' &&
+    Object.hasOwn(REFUSAL_KEY, (v as { code: string }).code)
+  );
+}
+
+/** What the panel gets back; kept for callers that name the failure side. */
+export type Failure = Refusal;
+
+/**
+ * Send a message to the background. Always resolves to an answer: the handler's result, a coded refusal, or
+ * `no-answer` when none came (a dropped message, a stopped worker): never `undefined`, so a caller cannot take
+ * silence for success.
+ */
 export async function send<K extends MessageType>(
   type: K,
   payload: Payload<K>,
-): Promise<Result<K> | Failure> {
-  return (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>)) as Result<K> | Failure;
+): Promise<Result<K> | Refusal> {
+  let answer: unknown;
+  try {
+    answer = await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>);
+  } catch (e) {
+    return refusal('no-answer', e instanceof Error ? e.message : String(e));
+  }
+  if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean')
+    return refusal('no-answer');
+  return answer as Result<K> | Refusal;
 }

@@ -80,6 +80,12 @@ export interface TabReading {
   reading: PortalReading;
   /** ISO time the background received it. */
   at: string;
+  /**
+   * Whose page this tab shows: the person active when the tab was first read. Later readings of the same tab stay
+   * with that person, even if another person is selected in the panel meanwhile (absent in entries written
+   * before this was kept: those follow the active person).
+   */
+  personId?: string;
 }
 
 /** The latest reading of each open portal tab; cleared when the tab closes. Holds no personal identifiers. */

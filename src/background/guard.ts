@@ -2,6 +2,7 @@
  * Where messages enter the background: who may send what, and is the payload the shape its type says.
  * Page text is data: a message is trusted for what its sender is, never for what it claims.
  */
+import { LIMITS } from '../domain/limits';
 import type { Browser } from 'wxt/browser';
 import type { Envelope, MessageType } from '../messaging';
 import { isPortalUrl } from '../portal/origins';
@@ -80,7 +81,8 @@ export function isReading(v: unknown): v is PortalReading {
 }
 
 const personId: Check = (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v);
-const personName: Check = (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 40;
+const personName: Check = (v) =>
+  typeof v === 'string' && v.trim().length > 0 && v.length <= LIMITS.personName;
 const factKey = oneOf(
   'permitEnd',
   'permitStart',
@@ -101,8 +103,8 @@ const optional =
   (c: Check): Check =>
   (v) =>
     v === undefined || c(v);
-/** Checklist notes are short (issue 6: at most 500 characters). */
-export const CHECKLIST_NOTE_MAX = 500;
+/** Checklist notes are short (src/domain/limits.ts). */
+export const CHECKLIST_NOTE_MAX = LIMITS.checklistNote;
 const checklistKey: Check = (v) => typeof v === 'string' && /^[a-z0-9:-]{1,80}$/.test(v);
 const checklistItemId: Check = (v) => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
 const checklistNote: Check = (v) => typeof v === 'string' && v.length <= CHECKLIST_NOTE_MAX;
@@ -134,9 +136,10 @@ const reminderSettingsPatch: Check = (v) =>
 // Evidence log (issue 5): record ids are UUIDs; notes and reasons are short free text.
 const evidenceTabId: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
 const evidenceId: Check = (v) => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v);
-const evidenceNote: Check = (v) => typeof v === 'string' && v.length <= 1000;
+const evidenceNote: Check = (v) => typeof v === 'string' && v.length <= LIMITS.evidenceNote;
 const evidenceNoteOpt: Check = (v) => v === undefined || evidenceNote(v);
-const evidenceReason: Check = (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 500;
+const evidenceReason: Check = (v) =>
+  typeof v === 'string' && v.trim().length > 0 && v.length <= LIMITS.evidenceReason;
 const evidenceSettingsPatch: Check = (v) =>
   isObj(v) &&
   Object.keys(v).every((k) => ['autoCapture', 'autoCaptureMinutes', 'noticeSeen'].includes(k)) &&
@@ -166,7 +169,10 @@ const payloads: { [K in MessageType]: Check } = {
     dismissNotice: optional((v) => typeof v === 'string' && /^[a-z-]{1,40}$/.test(v)),
     language: optional(oneOf('auto', ...LANGS)),
   }),
-  'panel:setApplicationLabel': shape({ personId, label: (v) => typeof v === 'string' && v.length <= 200 }),
+  'panel:setApplicationLabel': shape({
+    personId,
+    label: (v) => typeof v === 'string' && v.length <= LIMITS.applicationLabel,
+  }),
   'panel:setCompleteOn': shape({ personId, date: nullable(isoDate) }),
   'panel:setReminderSettings': reminderSettingsPatch,
   // The word the user typed to confirm: a stray or replayed message without it deletes nothing.

@@ -18,6 +18,7 @@ import {
 } from '../storage';
 import { validateManual } from '../state/manual';
 import { update } from './update';
+import { Refused } from './refused';
 import { handleCapture, handleEvidenceDelete, handleEvidenceNote, handleEvidenceSettings } from './capture';
 import { recordStatus } from './timeline';
 import { applyReminderSettings } from '../domain/reminders';
@@ -59,11 +60,16 @@ export const handlers: Handlers = {
   async 'content:reading'({ reading }, ctx) {
     const at = ctx.now().toISOString();
     const clean = portalReadingForStorage(reading);
-    const { activeId } = await peopleItem.getValue();
-    await updateFacts(activeId, (f) => mergeReading(f, clean, at));
-    await recordStatus(activeId, clean, at);
+    const { people, activeId } = await peopleItem.getValue();
+    // A tab's pages belong to the person they were first read for: selecting another person in the panel while
+    // the portal tab stays open must not file the next redraw of A's page under B.
+    const earlier = ctx.tabId !== null ? (await tabReadingsItem.getValue())[String(ctx.tabId)] : undefined;
+    const personId =
+      earlier?.personId && people.some((p) => p.id === earlier.personId) ? earlier.personId : activeId;
+    await updateFacts(personId, (f) => mergeReading(f, clean, at));
+    await recordStatus(personId, clean, at);
     if (ctx.tabId !== null) {
-      const entry: TabReading = { tabId: ctx.tabId, reading: clean, at };
+      const entry: TabReading = { tabId: ctx.tabId, reading: clean, at, personId };
       await update(tabReadingsItem, (all) => ({ ...all, [String(ctx.tabId)]: entry }));
       await lastReadingItem.setValue(entry);
     }
@@ -90,7 +96,7 @@ export const handlers: Handlers = {
   },
   async 'panel:setManual'({ personId, key, value }, ctx) {
     const checked = validateManual(key, value);
-    if (!checked.ok) throw new Error(checked.reason);
+    if (!checked.ok) throw new Refused(checked.reason);
     const at = ctx.now().toISOString();
     await updateFacts(personId, (f) =>
       mergeManual(f, key, checked.value as never, at, checked.portal ?? null),
@@ -120,9 +126,9 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   async 'panel:checklistItem'({ personId, checklistKey, itemId, done, na, note }) {
-    if (!isKnownChecklistItem(checklistKey, itemId)) throw new Error('Unknown checklist item.');
+    if (!isKnownChecklistItem(checklistKey, itemId)) throw new Refused('Unknown checklist item.');
     const { people } = await peopleItem.getValue();
-    if (!people.some((p) => p.id === personId)) throw new Error('Unknown person.');
+    if (!people.some((p) => p.id === personId)) throw new Refused('Unknown person.');
     await update(checklistsItem, (all) => {
       const person = all[personId] ?? {};
       const list = person[checklistKey] ?? {};
@@ -153,13 +159,13 @@ export const handlers: Handlers = {
   },
   async 'panel:setApplicationLabel'({ personId, label }) {
     const checked = validateLabel(label);
-    if (!checked.ok) throw new Error(checked.reason);
+    if (!checked.ok) throw new Refused(checked.reason);
     await updateApplication(personId, (a) => ({ ...a, label: checked.label }));
     return { ok: true };
   },
   async 'panel:setCompleteOn'({ personId, date }, ctx) {
     if (date !== null && (!isValidIsoDate(date) || date > istanbulToday(ctx.now()))) {
-      throw new Error('Enter a valid date that is not in the future.');
+      throw new Refused('Enter a valid date that is not in the future.');
     }
     await updateApplication(personId, (a) => ({ ...a, completeOn: date }));
     return { ok: true };
@@ -179,12 +185,12 @@ export const handlers: Handlers = {
  * real calendar dates, unique ids and nothing but the three fields.
  */
 function cleanTrips(trips: Payload<'panel:setTrips'>['trips']): Payload<'panel:setTrips'>['trips'] {
-  if (trips.length > MAX_TRIPS) throw new Error(`At most ${MAX_TRIPS} trips can be kept.`);
+  if (trips.length > MAX_TRIPS) throw new Refused(`At most ${MAX_TRIPS} trips can be kept.`);
   const ids = new Set<string>();
   return trips.map((t) => {
     if (!isValidIsoDate(t.entry) || (t.exit !== null && !isValidIsoDate(t.exit)))
-      throw new Error('A trip has an impossible date.');
-    if (ids.has(t.id)) throw new Error('Two trips share the same id.');
+      throw new Refused('A trip has an impossible date.');
+    if (ids.has(t.id)) throw new Refused('Two trips share the same id.');
     ids.add(t.id);
     return { id: t.id, entry: t.entry, exit: t.exit };
   });

@@ -2,18 +2,24 @@ import { type Clock, systemClock } from '../clock';
 import { browser } from 'wxt/browser';
 import { admit, senderKind } from './guard';
 import { dispatch } from './handlers';
+import { refusal } from '../messaging';
+import { Refused } from './refused';
 
-/** One listener for every message: drop what isn't ours or isn't well-formed, answer the rest with a Promise. */
+/**
+ * One listener for every message. A foreign sender (another extension, a web page, a frame) gets silence. Our own
+ * panel and content script always get an answer: the handler's result, `invalid` when the guard refuses the
+ * message as it came, or `failed` when the handler could not finish (src/messaging.ts, Refusal).
+ */
 export function registerRouter(now: Clock = systemClock): void {
   const ownId = browser.runtime.id;
   const ownBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const kind = senderKind(sender, ownId, ownBase);
-    const envelope = kind && admit(message, kind);
-    if (!envelope) return undefined; // dropped silently: not ours to answer
-    return dispatch(envelope, { tabId: sender.tab?.id ?? null, now }).catch((e: unknown) => ({
-      ok: false,
-      error: e instanceof Error ? e.message : String(e),
-    }));
+    if (!kind) return undefined; // not ours to answer
+    const envelope = admit(message, kind);
+    if (!envelope) return Promise.resolve(refusal('invalid'));
+    return dispatch(envelope, { tabId: sender.tab?.id ?? null, now }).catch((e: unknown) =>
+      e instanceof Refused ? refusal(e.code) : refusal('failed', e instanceof Error ? e.message : String(e)),
+    );
   });
 }

@@ -28,7 +28,7 @@ import {
   withAppendLock,
   type EvidenceStore,
 } from '../evidence/store';
-import { send as sendMessage } from '../messaging';
+import { isRefusal, send as sendMessage } from '../messaging';
 import { ITEM_SCHEMAS, type ItemSchema } from '../storageSchemas';
 // For its side effect: every item is registered in ITEM_SCHEMAS once src/storage.ts has run.
 import '../storage';
@@ -210,14 +210,15 @@ export async function restoreBackup(
         let lost: unknown = null;
         // No answer means the worker stopped while it worked: storage then holds the old items or the new ones
         // (each whole), and writing the same items again settles it either way, so it is sent once more.
-        for (let attempt = 0; attempt < 2 && !res; attempt++) {
+        const unanswered = (r: typeof res) => !r || (isRefusal(r) && r.code === 'no-answer');
+        for (let attempt = 0; attempt < 2 && unanswered(res); attempt++) {
           try {
             res = await write();
           } catch (e) {
             lost = e;
           }
         }
-        if (!res)
+        if (!res || unanswered(res))
           // The old log is put back; storage may hold the old items or the backup's. Restoring again finishes it.
           throw new BackupError(
             'failed',
@@ -225,7 +226,12 @@ export async function restoreBackup(
             { cause: lost },
           );
         if (!res.ok)
-          throw new BackupError('code' in res ? res.code : 'failed', res.error ?? BACKUP_ERROR_TEXT.failed);
+          throw new BackupError(
+            isRefusal(res) ? 'failed' : res.code,
+            isRefusal(res)
+              ? `${BACKUP_ERROR_TEXT.failed} (${res.error})`
+              : (res.error ?? BACKUP_ERROR_TEXT.failed),
+          );
       },
     });
     return {

@@ -11,6 +11,7 @@
  * An entry's hash is the SHA-256 of its canonical JSON (keys sorted at every level, no whitespace, UTF-8) over
  * every field except `hash`. The first entry's `prevHash` is 64 zeros.
  */
+import { LIMITS } from '../domain/limits';
 import { istanbulParts } from '../domain/calendar';
 import type { PageKind, Portal, RandevuStep } from '../portal/types';
 
@@ -204,7 +205,7 @@ export function captureViews(entries: readonly Entry[]): CaptureView[] {
 }
 
 /** Field limits: a note is a sentence or two, a reason likewise; longer text is cut, not refused. */
-export const NOTE_MAX = 1000;
+export const NOTE_MAX = LIMITS.evidenceNote;
 export const REASON_MAX = 500;
 export const TITLE_MAX = 300;
 

@@ -1,4 +1,5 @@
 /** Validation of values the user types: an impossible date is refused with a reason, never rolled over. */
+import { LIMITS } from '../domain/limits';
 import { PERMIT_TYPES, type Appointment, type PermitType, type Portal } from '../portal/types';
 import type { FactKey } from './facts';
 
@@ -48,11 +49,24 @@ export function validateManual(key: FactKey, raw: string): Checked<unknown> {
       if (bookedOn && !bookedOn.ok) return { ok: false, reason: `Booked on: ${bookedOn.reason}` };
       if (bookedOn?.ok && bookedOn.value > date.value)
         return { ok: false, reason: 'The booking date cannot be after the appointment.' };
+      // Refused, never cut: what the panel showed is what is stored (the fields' maxLength is the same limit).
+      const office = typeof p.office === 'string' ? p.office.trim() : '';
+      const type = typeof p.type === 'string' ? p.type.trim() : '';
+      if (office.length > LIMITS.appointmentOffice)
+        return {
+          ok: false,
+          reason: `The office name is longer than ${LIMITS.appointmentOffice} characters.`,
+        };
+      if (type.length > LIMITS.appointmentType)
+        return {
+          ok: false,
+          reason: `The appointment type is longer than ${LIMITS.appointmentType} characters.`,
+        };
       const value: Appointment = {
         date: date.value,
         time: time?.ok ? time.value : null,
-        office: typeof p.office === 'string' && p.office.trim() ? p.office.trim().slice(0, 120) : null,
-        type: typeof p.type === 'string' && p.type.trim() ? p.type.trim().slice(0, 120) : null,
+        office: office || null,
+        type: type || null,
         bookedOn: bookedOn?.ok ? bookedOn.value : null,
       };
       // Which portal it was booked on decides whether the randevu lockout applies.

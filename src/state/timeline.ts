@@ -3,6 +3,7 @@
  * Applications are told apart by a label the user gives ("2026 extension"), never by the application number:
  * the raw status text is scrubbed of it (and of any other identifier) before it is kept.
  */
+import { LIMITS } from '../domain/limits';
 import { daysBetween, istanbulToday } from '../domain/calendar';
 import { scrub } from '../portal/privacy';
 import type { ApplicationStatus, IsoDate } from '../portal/types';
@@ -32,7 +33,7 @@ export const EMPTY_APPLICATION: ApplicationInfo = { label: null, completeOn: nul
 
 /** Entries kept per person: years of status changes; the oldest fall off. */
 export const MAX_TIMELINE = 200;
-export const MAX_LABEL_LENGTH = 60;
+export const MAX_LABEL_LENGTH = LIMITS.applicationLabel;
 
 /** The e-ikamet application number (`2024-34-1234567`): SEEN format; never stored, not even in a label. */
 const APPLICATION_NUMBER = /\d{4}-\d{2}-\d{7}/;

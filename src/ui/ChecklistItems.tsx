@@ -1,3 +1,4 @@
+import { LIMITS } from '../domain/limits';
 import {
   CONDITION_NOTE,
   LIST_SOURCE,
@@ -18,7 +19,7 @@ export type OnChecklistChange = (change: ChecklistChange) => void;
 /** The panel never writes storage: a tick, an n/a mark or a note goes to the background as a message. */
 export const sendChecklistChange: OnChecklistChange = (change) => void send('panel:checklistItem', change);
 
-export const NOTE_MAX = 500;
+export const NOTE_MAX = LIMITS.checklistNote;
 
 /**
  * Every list item cites the DGMM lists, which are weak as a whole ("versions differ"); the list says so once at

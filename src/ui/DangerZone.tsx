@@ -1,3 +1,4 @@
+import { refusalText } from './refusal';
 import { useState } from 'preact/hooks';
 import { send } from '../messaging';
 import { useFormat, type Format } from './format';
@@ -44,7 +45,7 @@ export function DangerZone({ onDeleted }: DangerZoneProps) {
         setTyped('');
         onDeleted?.();
       } else {
-        setResult({ ok: false, text: failure(f, r && 'error' in r ? r.error : '') });
+        setResult({ ok: false, text: refusalText(f, r) ?? failure(f, r && 'error' in r ? r.error : '') });
       }
     } catch (err) {
       setResult({ ok: false, text: failure(f, err instanceof Error ? err.message : String(err)) });

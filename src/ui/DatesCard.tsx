@@ -1,3 +1,5 @@
+import { refusalText } from './refusal';
+import { LIMITS } from '../domain/limits';
 import { useState } from 'preact/hooks';
 import { parseIsoDate } from '../domain/calendar';
 import { send } from '../messaging';
@@ -65,6 +67,8 @@ export function DatesCard(props: {
 /** The background's refusal, if any. Its sentence is English (it re-checks what the panel already checked), so
  * the panel shows its own translated sentence and keeps the English one as detail. */
 function errorOf(r: unknown, f: Format): string | null {
+  const refused = refusalText(f, r);
+  if (refused) return refused;
   if (!(r && typeof r === 'object' && 'ok' in r && r.ok === false)) return null;
   const detail = 'error' in r ? String(r.error) : '';
   return f.lang === 'en' && detail ? detail : `${f.t('ui_error_generic')}${detail ? ` (${detail})` : ''}`;
@@ -147,9 +151,9 @@ function AppointmentForm({ personId }: { personId: string }) {
       <label for="appt-booked">{f.t('ui_dates_appt_booked')}</label>
       <input id="appt-booked" placeholder="YYYY-MM-DD" value={v.bookedOn} onInput={set('bookedOn')} />
       <label for="appt-office">{f.t('ui_dates_appt_office')}</label>
-      <input id="appt-office" value={v.office} onInput={set('office')} />
+      <input id="appt-office" maxLength={LIMITS.appointmentOffice} value={v.office} onInput={set('office')} />
       <label for="appt-type">{f.t('ui_dates_appt_type')}</label>
-      <input id="appt-type" value={v.type} onInput={set('type')} />
+      <input id="appt-type" maxLength={LIMITS.appointmentType} value={v.type} onInput={set('type')} />
       <button type="submit">{f.t('ui_dates_appt_save')}</button>
       <p class={msg?.kind === 'error' ? 'error' : 'muted'} role="status">
         {msg?.text ?? ''}

@@ -1,8 +1,10 @@
+import { evidenceRefusalText, refusalText } from './refusal';
+import { LIMITS } from '../domain/limits';
 import { systemClock } from '../clock';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { istanbulToday } from '../domain/calendar';
-import { armedFor, type CaptureResult } from '../evidence/captureState';
+import { armedFor, type CaptureErrorCode } from '../evidence/captureState';
 import { exportBundle } from '../evidence/export';
 import { importBundle, type ImportOutcome } from '../evidence/import';
 import {
@@ -96,15 +98,21 @@ function RecordDetail({
   }, [r.id, store, f]);
   const saveNote = async (e: Event) => {
     e.preventDefault();
-    const res = await send('panel:evidenceNote', { id: r.id, note: note.trim().slice(0, 1000) });
-    if (!res.ok) return setErr(relayedErrorText(f, res.error));
+    const res = await send('panel:evidenceNote', {
+      id: r.id,
+      note: note.trim().slice(0, LIMITS.evidenceNote),
+    });
+    if (!res.ok) return setErr(evidenceRefusalText(f, res, (e) => relayedErrorText(f, e)));
     onChanged(f.t('ui_evidence_detail_note_saved'));
   };
   const remove = async (e: Event) => {
     e.preventDefault();
     if (!reason.trim()) return setErr(f.t('ui_evidence_detail_reason_required'));
-    const res = await send('panel:evidenceDelete', { id: r.id, reason: reason.trim().slice(0, 500) });
-    if (!res.ok) return setErr(relayedErrorText(f, res.error));
+    const res = await send('panel:evidenceDelete', {
+      id: r.id,
+      reason: reason.trim().slice(0, LIMITS.evidenceReason),
+    });
+    if (!res.ok) return setErr(evidenceRefusalText(f, res, (e) => relayedErrorText(f, e)));
     onChanged(f.t('ui_evidence_detail_deleted', { seq }));
   };
   const sel = r.reading?.selection;
@@ -165,7 +173,7 @@ function RecordDetail({
         <label for="evidence-note">{f.t('ui_evidence_detail_note')}</label>
         <textarea
           id="evidence-note"
-          maxLength={1000}
+          maxLength={LIMITS.evidenceNote}
           rows={2}
           value={note}
           onInput={(e) => setNote(e.currentTarget.value)}
@@ -176,7 +184,7 @@ function RecordDetail({
         <label for="evidence-reason">{f.t('ui_evidence_detail_reason')}</label>
         <input
           id="evidence-reason"
-          maxLength={500}
+          maxLength={LIMITS.evidenceReason}
           value={reason}
           onInput={(e) => setReason(e.currentTarget.value)}
         />
@@ -252,10 +260,10 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
     setBusy('capture');
     setCaptureError(null);
     try {
-      const res = (await send('panel:capture', { tabId: portalTabId })) as
-        CaptureResult | { ok: false; error: string };
+      const res = await send('panel:capture', { tabId: portalTabId });
       if (res.ok) setBanner({ kind: 'ok', text: f.t('ui_evidence_captured', { seq: String(res.seq) }) });
-      else setCaptureError(captureErrorText(f, 'code' in res ? res.code : null, res.error));
+      else
+        setCaptureError(refusalText(f, res) ?? captureErrorText(f, res.code as CaptureErrorCode, res.error));
     } catch (e) {
       setCaptureError(f.t('ui_evidence_error_capture_failed_detail', { detail: String(e) }));
     } finally {

@@ -1,3 +1,4 @@
+import { LIMITS } from '../domain/limits';
 import { useState } from 'preact/hooks';
 import { send } from '../messaging';
 import type { Person } from '../storage';
@@ -11,7 +12,7 @@ export function PeopleBar({ people, activeId }: { people: Person[]; activeId: st
   const add = async (e: Event) => {
     e.preventDefault();
     if (!name.trim()) return;
-    await send('panel:addPerson', { name: name.trim().slice(0, 40) });
+    await send('panel:addPerson', { name: name.trim().slice(0, LIMITS.personName) });
     setName('');
     setAdding(false);
   };
@@ -36,7 +37,7 @@ export function PeopleBar({ people, activeId }: { people: Person[]; activeId: st
           </label>
           <input
             id="new-person"
-            maxLength={40}
+            maxLength={LIMITS.personName}
             placeholder={f.t('ui_person_new_placeholder')}
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}

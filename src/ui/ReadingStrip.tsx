@@ -8,6 +8,8 @@ export function ReadingStrip({ m, besidePortal }: { m: PanelModel; besidePortal:
   const f = useFormat();
   const r = m.reading;
   const problems = r?.reading.problems ?? [];
+  // Whose page this tab shows (its readings are filed under that person: src/background/handlers.ts).
+  const owner = r?.personId ? m.people.find((p) => p.id === r.personId) : undefined;
   const link = (href: string, label: string) => (
     <a href={href} target="_blank" rel="noreferrer">
       {label}
@@ -16,12 +18,21 @@ export function ReadingStrip({ m, besidePortal }: { m: PanelModel; besidePortal:
   return (
     <section class="strip" aria-label={f.t('ui_strip_label')}>
       {r && besidePortal ? (
-        <p>
-          <Rich
-            k="ui_strip_reading"
-            parts={{ page: <strong>{pageName(r.reading.page, f)}</strong>, when: f.when(r.at, m.today) }}
-          />
-        </p>
+        <>
+          <p>
+            <Rich
+              k="ui_strip_reading"
+              parts={{ page: <strong>{pageName(r.reading.page, f)}</strong>, when: f.when(r.at, m.today) }}
+            />
+          </p>
+          {owner && m.people.length > 1 && (
+            <p data-testid="strip-owner" class={owner.id === m.person.id ? 'muted small' : 'warning'}>
+              {owner.id === m.person.id
+                ? f.t('ui_strip_owner', { name: owner.name })
+                : f.t('ui_strip_owner_other', { name: owner.name, active: m.person.name })}
+            </p>
+          )}
+        </>
       ) : (
         <p>
           {r

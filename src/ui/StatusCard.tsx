@@ -1,3 +1,4 @@
+import { LIMITS } from '../domain/limits';
 import { useMemo, useState } from 'preact/hooks';
 import { daysInMonth, MAX_YEAR, MIN_YEAR, parseIsoDate, type ParsedIsoDate } from '../domain/calendar';
 import type { MessageKey } from '../i18n/catalogue';
@@ -172,7 +173,7 @@ function ApplicationFields(props: { personId: string; application: ApplicationIn
         <input
           id="app-label"
           data-testid="application-label"
-          maxLength={60}
+          maxLength={LIMITS.applicationLabel}
           placeholder={f.t('ui_status_label_placeholder')}
           value={label}
           onInput={(e) => setLabel(e.currentTarget.value)}

@@ -1,3 +1,4 @@
+import { refusalText } from './refusal';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { daysBetween, parseIsoDate } from '../domain/calendar';
 import {
@@ -65,7 +66,7 @@ export function StayCard({ personId, stay, today }: StayCardProps) {
         setSendError(null);
         return true;
       }
-      setSendError(saveFailure(f, r && 'error' in r ? r.error : ''));
+      setSendError(refusalText(f, r) ?? saveFailure(f, r && 'error' in r ? r.error : ''));
       return false;
     } catch (e) {
       setSendError(saveFailure(f, e instanceof Error ? e.message : String(e)));

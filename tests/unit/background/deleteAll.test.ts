@@ -108,7 +108,7 @@ describe('delete all data', () => {
         { type: 'panel:deleteAll', payload: { confirm: 'yes' } },
         panel,
       ),
-    ).toEqual([undefined]);
+    ).toEqual([{ ok: false, code: 'invalid', key: 'ui_refusal_invalid', error: 'invalid' }]);
     expect(Object.keys(await fakeBrowser.storage.local.get(null)).length).toBeGreaterThan(0);
     expect(
       await fakeBrowser.runtime.onMessage.trigger(

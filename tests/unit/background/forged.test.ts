@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../../../src/background/handlers';
 import { registerRouter } from '../../../src/background/router';
+import { senderKind } from '../../../src/background/guard';
 import type { MessageType, Payload } from '../../../src/messaging';
 import { reading } from '../helpers';
 
@@ -167,9 +168,16 @@ async function deliver(message: unknown, sender: Sender): Promise<unknown> {
   return results[0];
 }
 
+/**
+ * Refused and nothing changed. Our own panel and content script get a coded refusal (a caller must never take
+ * silence for success); any other sender gets silence.
+ */
 async function expectDropped(message: unknown, sender: Sender) {
   const before = await snapshot();
-  expect(await deliver(message, sender)).toBeUndefined();
+  const answer = await deliver(message, sender);
+  if (senderKind(sender, OWN, `chrome-extension://${OWN}/`))
+    expect(answer).toEqual({ ok: false, code: 'invalid', key: 'ui_refusal_invalid', error: 'invalid' });
+  else expect(answer).toBeUndefined();
   expect(await snapshot()).toBe(before);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }

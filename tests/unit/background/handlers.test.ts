@@ -30,18 +30,40 @@ describe('background handlers', () => {
     expect(JSON.stringify(await lastReadingItem.getValue())).not.toContain('123456');
   });
 
-  it('assigns readings to whoever is active, each person keeping their own dates', async () => {
+  it("assigns a new tab's readings to whoever is active, each person keeping their own dates", async () => {
     const { personId } = await handlers['panel:addPerson']({ name: ' Ayşe ' }, ctx(null));
     await handlers['content:reading'](
       { reading: reading({ permit: { start: null, end: '2027-03-01' } }) },
-      ctx(),
+      ctx(7),
     );
     await handlers['panel:setActivePerson']({ personId: DEFAULT_PERSON.id }, ctx(null));
-    await handlers['content:reading']({ reading: reading() }, ctx());
+    await handlers['content:reading']({ reading: reading() }, ctx(8));
     const facts = await factsItem.getValue();
     expect(current(facts[personId]!, 'permitEnd')?.value).toBe('2027-03-01');
     expect(current(facts[DEFAULT_PERSON.id]!, 'permitEnd')?.value).toBe('2026-08-11');
     expect((await peopleItem.getValue()).people.map((p) => p.name)).toEqual(['Me', 'Ayşe']);
+  });
+
+  it("keeps a tab's readings with the person it was first read for, whoever is selected later", async () => {
+    const { personId: ayse } = await handlers['panel:addPerson']({ name: 'Ayşe' }, ctx(null));
+    await handlers['content:reading'](
+      { reading: reading({ permit: { start: null, end: '2027-03-01' } }) },
+      ctx(7),
+    );
+    // The user selects "Me" in the panel while Ayşe's portal tab stays open; the page redraws.
+    await handlers['panel:setActivePerson']({ personId: DEFAULT_PERSON.id }, ctx(null));
+    await handlers['content:reading'](
+      { reading: reading({ permit: { start: null, end: '2027-04-01' } }) },
+      ctx(7),
+    );
+    const facts = await factsItem.getValue();
+    expect(current(facts[ayse]!, 'permitEnd')?.value).toBe('2027-04-01');
+    expect(facts[DEFAULT_PERSON.id]?.permitEnd ?? []).toEqual([]);
+    expect((await tabReadingsItem.getValue())['7']?.personId).toBe(ayse);
+    // Once the tab is closed, a new tab is read for whoever is active then.
+    await fakeBrowser.storage.local.set({ tabReadings: {} });
+    await handlers['content:reading']({ reading: reading() }, ctx(7));
+    expect(current((await factsItem.getValue())[DEFAULT_PERSON.id]!, 'permitEnd')?.value).toBe('2026-08-11');
   });
 
   it('does not lose a reading when two tabs report at once', async () => {

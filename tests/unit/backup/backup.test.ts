@@ -170,7 +170,7 @@ describe('a round trip', () => {
         { type: 'panel:backupRestore', payload: { confirm: 'yes', items: before.items } },
         { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html` },
       ),
-    ).toEqual([undefined]);
+    ).toEqual([{ ok: false, code: 'invalid', key: 'ui_refusal_invalid', error: 'invalid' }]);
     // A content script (even our own, on a portal) may never ask for a restore or a snapshot.
     const portal = 'https://e-ikamet.goc.gov.tr/Ikamet/BasvuruDurum';
     const content = {
@@ -183,7 +183,9 @@ describe('a round trip', () => {
       { type: 'panel:backupRestore', payload: { confirm: 'REPLACE', items: before.items } },
       { type: 'panel:backupCreate', payload: {} },
     ])
-      expect(await fakeBrowser.runtime.onMessage.trigger(message, content)).toEqual([undefined]);
+      expect(await fakeBrowser.runtime.onMessage.trigger(message, content)).toEqual([
+        { ok: false, code: 'invalid', key: 'ui_refusal_invalid', error: 'invalid' },
+      ]);
     expect(await everything()).toEqual(after);
   });
 });

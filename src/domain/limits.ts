@@ -1,0 +1,21 @@
+/**
+ * The one table of text limits the user can meet: the panel's fields take their `maxLength` from it, the
+ * background's message guard and the value checks refuse anything longer, so what the panel shows is what is
+ * stored. Counted in UTF-16 code units, as `maxLength` and `String.length` count.
+ */
+export const LIMITS = {
+  /** A person's name as the user types it ("me", "Ayşe"). */
+  personName: 40,
+  /** The office and the appointment type of an appointment typed by hand. */
+  appointmentOffice: 120,
+  appointmentType: 120,
+  /** The user's own label for an application (never its number). */
+  applicationLabel: 60,
+  /** A note on a checklist item. */
+  checklistNote: 500,
+  /** A note on an evidence record, and the reason given for deleting one. */
+  evidenceNote: 1000,
+  evidenceReason: 500,
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
