@@ -90,7 +90,7 @@ export async function restoreItems(
       } catch (undo) {
         return failure(
           new BackupError(
-            'failed',
+            'unfinished',
             'The restore failed and the previous data could not be put back completely: restore the backup again.',
             { cause: undo },
           ),

@@ -128,8 +128,10 @@ const reminderSettingsPatch: Check = (v) =>
     ),
     timeOfDay: optional(wallTime),
     quietHours: optional(shape({ enabled: bool, start: wallTime, end: wallTime })),
-    unchangedDays: optional((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 365),
-    cancellationTimes: optional(arrayOf(wallTime, 8)),
+    unchangedDays: optional(
+      (n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= LIMITS.unchangedDaysMax,
+    ),
+    cancellationTimes: optional(arrayOf(wallTime, LIMITS.cancellationTimes)),
     cancellationPortal: optional(oneOf('randevu', 'e-ikamet')),
   })(v);
 
@@ -164,7 +166,9 @@ const payloads: { [K in MessageType]: Check } = {
   'panel:attended': shape({ personId, date: isoDate, answer: oneOf('yes', 'no') }),
   'panel:setSettings': shape({
     lockoutDays: optional(oneOf(30, 15)),
-    lockoutWarnDays: optional((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 120),
+    lockoutWarnDays: optional(
+      (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMITS.lockoutWarnDaysMax,
+    ),
     bridgeDays: optional(arrayOf(isoDate, 100)),
     dismissNotice: optional((v) => typeof v === 'string' && /^[a-z-]{1,40}$/.test(v)),
     language: optional(oneOf('auto', ...LANGS)),
@@ -199,7 +203,7 @@ const payloads: { [K in MessageType]: Check } = {
     na: optional(bool),
     note: optional(checklistNote),
   }),
-  'panel:setTrips': shape({ personId, trips: arrayOf(tripShape, 500) }),
+  'panel:setTrips': shape({ personId, trips: arrayOf(tripShape, LIMITS.trips) }),
   'panel:setAllowance': shape({ personId, allowance: oneOf(90, 60, 30) }),
 };
 

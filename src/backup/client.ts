@@ -190,6 +190,8 @@ export async function restoreBackup(
   const send = deps.send ?? sendMessage;
   const store = deps.store ?? sharedEvidenceStore();
   const schemas = deps.schemas ?? ITEM_SCHEMAS;
+  /** Set once the new log is in place and storage is being written. */
+  let writing = false;
   try {
     if (file.size > MAX_BACKUP_BYTES)
       throw new BackupError('not-backup', 'This file is too large to be a backup. Nothing was changed.');
@@ -205,6 +207,7 @@ export async function restoreBackup(
     files.clear();
     const done = await store.replaceAll(parsed.evidence.entries, parsed.evidence.media, {
       afterCommit: async () => {
+        writing = true;
         const write = () => send('panel:backupRestore', { confirm: 'REPLACE', items: parsed.items });
         let res: Awaited<ReturnType<typeof write>> | undefined;
         let lost: unknown = null;
@@ -221,8 +224,8 @@ export async function restoreBackup(
         if (!res || unanswered(res))
           // The old log is put back; storage may hold the old items or the backup's. Restoring again finishes it.
           throw new BackupError(
-            'failed',
-            `The background stopped before it confirmed the restore: restore the same file again. (${String(lost ?? 'no answer')})`,
+            'unfinished',
+            `${BACKUP_ERROR_TEXT.unfinished} (The background stopped before it confirmed the restore: ${String(lost ?? 'no answer')})`,
             { cause: lost },
           );
         if (!res.ok)
@@ -243,6 +246,14 @@ export async function restoreBackup(
       },
     };
   } catch (e) {
+    // Past the swap of the log, a failure that is not one of the background's own "nothing changed" refusals
+    // (the old log could not be put back) leaves the data part old, part new: say so.
+    if (writing && !(e instanceof BackupError))
+      return {
+        ok: false,
+        code: 'unfinished',
+        message: `${BACKUP_ERROR_TEXT.unfinished} (${e instanceof Error ? e.message : String(e)})`,
+      };
     return failure(e, 'The backup could not be restored:');
   }
 }

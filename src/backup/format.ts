@@ -13,6 +13,7 @@
  *
  * The file is NOT encrypted: it holds every date, name, note and screenshot (PRIVACY.md).
  */
+import { LIMITS } from '../domain/limits';
 import { APPLICATION_STATUSES, PAGE_KINDS, PERMIT_TYPES } from '../portal/types';
 import { REMINDER_KINDS } from '../domain/reminders';
 import { isReading } from '../background/guard';
@@ -39,8 +40,12 @@ export const EVIDENCE_DIR = 'evidence/';
 /** A backup larger than this is refused before unzipping (the panel holds it in memory, as an evidence import). */
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
-/** Stable codes, for the panel to translate; each error also carries an English sentence. */
-export type BackupErrorCode = 'not-backup' | 'newer-version' | 'corrupt' | 'quota' | 'failed';
+/**
+ * Stable codes, for the panel to translate; each error also carries an English sentence. Every code but
+ * `unfinished` means nothing was changed; `unfinished` means a restore stopped after it began to write and what is
+ * stored may be part old, part the backup's (restoring the same file again finishes it).
+ */
+export type BackupErrorCode = 'not-backup' | 'newer-version' | 'corrupt' | 'quota' | 'failed' | 'unfinished';
 
 export const BACKUP_ERROR_TEXT: Record<BackupErrorCode, string> = {
   'not-backup': 'This file is not an Ikamet Companion backup. Nothing was changed.',
@@ -50,6 +55,8 @@ export const BACKUP_ERROR_TEXT: Record<BackupErrorCode, string> = {
   quota:
     'The browser has no more storage space for this backup. Nothing was changed: free some space, then try again.',
   failed: 'The backup could not be restored. Nothing was changed: try again.',
+  unfinished:
+    "The restore did not finish: some of your data may already be the backup's and some may not. Choose the same file and restore again to finish it.",
 };
 
 export class BackupError extends Error {
@@ -120,7 +127,8 @@ export function backupKeys(schemas: ReadonlyMap<string, ItemSchema>): string[] {
 // --- the shape of each item (the current version) ----------------------------------------------------------------
 // Lenient on purpose: the fields the code relies on must be there with the right types; unknown extra fields are
 // kept (a field added without a version bump must not make a real backup unrestorable). Never trusted further than
-// that: the panel renders stored text as text.
+// that: the panel renders stored text as text. What the user types is held to the same limits as in normal use
+// (src/domain/limits.ts, also the message guard's): a restore cannot write what an edit would then refuse.
 
 type Check = (v: unknown) => boolean;
 const isObj = (v: unknown): v is Record<string, unknown> =>
@@ -197,14 +205,15 @@ const tabReading = fields({ tabId: int(0, Number.MAX_SAFE_INTEGER), reading: isR
 export const ITEM_CHECKS: Readonly<Record<string, Check>> = {
   'local:people': (v) =>
     fields({
-      people: arrayOf(fields({ id: personId, name: str(200), createdAt: isoInstant }), 1000),
+      people: arrayOf(fields({ id: personId, name: str(LIMITS.personName), createdAt: isoInstant }), 1000),
       activeId: personId,
     })(v) && (v as { people: unknown[] }).people.length > 0,
   'local:facts': recordOf(personId, personFacts),
   'local:settings': fields(
     {
       lockoutDays: oneOf(30, 15),
-      lockoutWarnDays: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 365,
+      lockoutWarnDays: (v) =>
+        typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMITS.lockoutWarnDaysMax,
       bridgeDays: arrayOf(isoDate, 1000),
     },
     { dismissedNotices: arrayOf(str(100), 1000) },
@@ -212,7 +221,7 @@ export const ITEM_CHECKS: Readonly<Record<string, Check>> = {
   'local:lastReading': nullable(tabReading),
   'local:checklists': recordOf(
     personId,
-    recordOf(str(200), recordOf(str(200), fields({ done: bool, na: bool, note: str(5000) }))),
+    recordOf(str(200), recordOf(str(200), fields({ done: bool, na: bool, note: str(LIMITS.checklistNote) }))),
   ),
   'local:timeline': recordOf(
     personId,
@@ -221,7 +230,7 @@ export const ITEM_CHECKS: Readonly<Record<string, Check>> = {
         status: oneOf(...APPLICATION_STATUSES),
         text: str(),
         date: nullable(isoDate),
-        label: nullable(str(1000)),
+        label: nullable(str(LIMITS.applicationLabel)),
         seenAt: isoInstant,
         lastSeenAt: isoInstant,
       }),
@@ -229,14 +238,14 @@ export const ITEM_CHECKS: Readonly<Record<string, Check>> = {
   ),
   'local:applications': recordOf(
     personId,
-    fields({ label: nullable(str(1000)), completeOn: nullable(isoDate) }),
+    fields({ label: nullable(str(LIMITS.applicationLabel)), completeOn: nullable(isoDate) }),
   ),
   'local:reminderSettings': fields({
     enabled: recordOf(str(100), bool, 100),
     timeOfDay: wallTime,
     quietHours: fields({ enabled: bool, start: wallTime, end: wallTime }),
-    unchangedDays: int(1, 3650),
-    cancellationTimes: arrayOf(wallTime, 100),
+    unchangedDays: int(1, LIMITS.unchangedDaysMax),
+    cancellationTimes: arrayOf(wallTime, LIMITS.cancellationTimes),
     cancellationPortal: oneOf('randevu', 'e-ikamet'),
   }),
   'local:firedReminders': arrayOf(
@@ -259,7 +268,7 @@ export const ITEM_CHECKS: Readonly<Record<string, Check>> = {
     personId,
     fields({
       allowance: oneOf(90, 60, 30),
-      trips: arrayOf(fields({ id: str(64), entry: isoDate, exit: nullable(isoDate) }), 10_000),
+      trips: arrayOf(fields({ id: str(64), entry: isoDate, exit: nullable(isoDate) }), LIMITS.trips),
     }),
   ),
 };

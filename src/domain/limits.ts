@@ -16,6 +16,14 @@ export const LIMITS = {
   /** A note on an evidence record, and the reason given for deleting one. */
   evidenceNote: 1000,
   evidenceReason: 500,
+  /** Trips kept for the 90/180 calculator, per person. */
+  trips: 500,
+  /** "Status unchanged for N days" reminder: at most this many days. */
+  unchangedDaysMax: 365,
+  /** Times of day to check for cancelled slots. */
+  cancellationTimes: 8,
+  /** How many days before the lockout ends the panel starts to warn. */
+  lockoutWarnDaysMax: 120,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

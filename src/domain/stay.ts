@@ -15,6 +15,7 @@
  * Trips are never silently repaired: exits before entries, overlapping trips and open trips that start in the
  * future are reported (naming the trips) and no figure is computed until they are fixed (`stayReport`).
  */
+import { LIMITS } from './limits';
 import type { IsoDate } from '../portal/types';
 import { addDays, daysBetween, isValidIsoDate, parseIsoDate } from './calendar';
 import { collectSources, type SourceId } from './sources';
@@ -25,7 +26,7 @@ export const ALLOWANCES = [90, 60, 30] as const; // [council-of-ministers-2011-2
 export type Allowance = (typeof ALLOWANCES)[number];
 export const DEFAULT_ALLOWANCE: Allowance = 90;
 /** The most trips one person may keep (also the limit of the `panel:setTrips` message and CSV import). */
-export const MAX_TRIPS = 500;
+export const MAX_TRIPS = LIMITS.trips;
 
 const RULE_SOURCES: readonly SourceId[] = ['council-of-ministers-2011-2306'];
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { createBackup, restoreBackup, type BackupErrorCode } from '../backup/client';
 import type { MessageKey } from '../i18n/catalogue';
 import { download } from './EvidenceCard';
@@ -10,6 +10,7 @@ const ERROR_KEY: Record<BackupErrorCode, MessageKey> = {
   corrupt: 'ui_backup_error_corrupt',
   quota: 'ui_backup_error_quota',
   failed: 'ui_backup_error_failed',
+  unfinished: 'ui_backup_error_unfinished',
 };
 
 /** `detail`: English sentences from the evidence store (as the command-line tools print them). */
@@ -24,6 +25,13 @@ export function BackupCard() {
   const [busy, setBusy] = useState<'create' | 'restore' | null>(null);
   const [chosen, setChosen] = useState<File | null>(null);
   const [result, setResult] = useState<Result | null>(null);
+  // Emptied after each restore and on cancel, so choosing the same file again (to finish an unfinished restore, or
+  // to retry) is seen as a new choice: a file input fires no change for the file it already holds.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const forgetFile = () => {
+    setChosen(null);
+    if (fileInput.current) fileInput.current.value = '';
+  };
 
   const make = async () => {
     setBusy('create');
@@ -59,7 +67,7 @@ export function BackupCard() {
             }
           : { ok: false, text: f.t(ERROR_KEY[r.code]), ...(f.lang === 'en' ? {} : { detail: [r.message] }) },
       );
-      setChosen(null);
+      forgetFile();
     } finally {
       setBusy(null);
     }
@@ -79,6 +87,7 @@ export function BackupCard() {
           type="file"
           accept=".zip,application/zip"
           data-testid="backup-file"
+          ref={fileInput}
           disabled={busy !== null}
           onChange={(e) => {
             setResult(null);
@@ -93,7 +102,7 @@ export function BackupCard() {
             <button type="submit" data-testid="backup-restore" disabled={busy !== null}>
               {f.t('ui_backup_restore_confirm')}
             </button>{' '}
-            <button type="button" onClick={() => setChosen(null)}>
+            <button type="button" onClick={forgetFile}>
               {f.t('ui_cancel')}
             </button>
           </div>

@@ -513,9 +513,38 @@ describe('a write failing midway rolls everything back', () => {
         }) as never,
       }),
     );
-    expect(out).toMatchObject({ ok: false, code: 'failed' });
-    expect((out as { message: string }).message).toMatch(/restore the same file again/);
+    // The panel cannot know whether the background wrote before it went: it says the data may be part new.
+    expect(out).toMatchObject({ ok: false, code: 'unfinished' });
+    expect((out as { message: string }).message).toMatch(/may already be the backup's/);
     await unchanged();
+  });
+
+  it("the background writing, then stopping without an answer twice: 'unfinished', and the data is indeed part old, part new", async () => {
+    const writesThenDies = (async (type: never, payload: never) => {
+      if (type === 'panel:backupRestore') {
+        await viaRouter(type, payload); // the write happened, then the worker died before answering
+        return undefined;
+      }
+      return viaRouter(type, payload);
+    }) as never;
+    const out = await restoreBackup(new Blob([bytes]), REPLACE, deps({ send: writesThenDies }));
+    expect(out).toMatchObject({ ok: false, code: 'unfinished' });
+    const now = await everything();
+    // The evidence log is as before, the stored items are the backup's: what the sentence says may be so.
+    expect(now.entries).toEqual(before.entries);
+    expect(now.items).not.toEqual(before.items);
+    // Restoring the same file again finishes it.
+    expect(await restoreBackup(new Blob([bytes]), REPLACE, deps())).toMatchObject({ ok: true });
+    expect(await verifiesNow()).toBe(true);
+  });
+
+  it('storage that cannot be put back after a failed write: \'unfinished\', not "nothing was changed"', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('IO error: disk'))
+      .mockRejectedValueOnce(new Error('IO error: disk'));
+    const out = await restoreBackup(new Blob([bytes]), REPLACE, deps());
+    expect(out).toMatchObject({ ok: false, code: 'unfinished' });
+    expect((out as { message: string }).message).not.toMatch(/Nothing was changed/);
   });
 
   it('the background stopping once without an answer: the same items are written again, and it succeeds', async () => {
