@@ -103,11 +103,9 @@ const optional =
   (c: Check): Check =>
   (v) =>
     v === undefined || c(v);
-/** Checklist notes are short (src/domain/limits.ts). */
-export const CHECKLIST_NOTE_MAX = LIMITS.checklistNote;
 const checklistKey: Check = (v) => typeof v === 'string' && /^[a-z0-9:-]{1,80}$/.test(v);
 const checklistItemId: Check = (v) => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
-const checklistNote: Check = (v) => typeof v === 'string' && v.length <= CHECKLIST_NOTE_MAX;
+const checklistNote: Check = (v) => typeof v === 'string' && v.length <= LIMITS.checklistNote;
 
 /** Every field optional; known fields only, each well-formed (src/domain/reminders.ts applies them). */
 const reminderSettingsPatch: Check = (v) =>

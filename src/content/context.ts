@@ -29,10 +29,6 @@ export class ContentScriptContext {
     return !this.signal.aborted;
   }
 
-  get isInvalid(): boolean {
-    return !this.isValid;
-  }
-
   onInvalidated(cb: () => void): () => void {
     this.signal.addEventListener('abort', cb);
     return () => this.signal.removeEventListener('abort', cb);

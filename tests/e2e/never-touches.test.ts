@@ -15,6 +15,7 @@
  * or steered by what the page posts or dispatches.
  */
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { launchWithExtension, ROOT, waitFor, type ExtensionBrowser } from '../../scripts/lib/browser';
@@ -78,10 +79,7 @@ async function record(
   await page.waitForTimeout(settleMs + 700);
   // A page that navigated by itself has its recorder anew: wait for it to be there.
   await page.waitForFunction(() => '__snapshot' in window, undefined, { timeout: 30_000 });
-  const out = await page.evaluate(() => {
-    const w = window as unknown as { __touches: string[]; __snapshot: () => Record<string, unknown> };
-    return { log: w.__touches.slice(), snapshot: w.__snapshot() };
-  });
+  const out = await recorded(page);
   if (clean) {
     await page.evaluate(() => {
       localStorage.clear();
@@ -91,6 +89,14 @@ async function record(
   }
   await page.close();
   return { ...out, navigations: navigationsSoFar() - before };
+}
+
+/** What the page's own world has recorded so far. */
+function recorded(page: Page): Promise<Omit<Recording, 'navigations'>> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __touches: string[]; __snapshot: () => Record<string, unknown> };
+    return { log: w.__touches.slice(), snapshot: w.__snapshot() };
+  });
 }
 
 /** Every way the two recordings differ, as readable lines (empty: the same). */
@@ -153,10 +159,7 @@ describe('never touches the page', () => {
         timeout: 30_000,
       })
       .toBe(1);
-    const withExt = await page.evaluate(() => {
-      const w = window as unknown as { __touches: string[]; __snapshot: () => Record<string, unknown> };
-      return { log: w.__touches.slice(), snapshot: w.__snapshot(), navigations: 1 };
-    });
+    const withExt = { ...(await recorded(page)), navigations: 1 };
     base.navigations = 1; // one each (the session guard counts them too: an unasked one fails the file)
     expect(differences(base, withExt)).toEqual([]);
     await panel.close();
