@@ -135,9 +135,6 @@ export function isRefusal(v: unknown): v is Refusal {
   );
 }
 
-/** What the panel gets back; kept for callers that name the failure side. */
-export type Failure = Refusal;
-
 /**
  * Send a message to the background. Always resolves to an answer: the handler's result, a coded refusal, or
  * `no-answer` when none came (a dropped message, a stopped worker): never `undefined`, so a caller cannot take
