@@ -47,18 +47,32 @@ export interface RecordedRequest {
 export const PINNED_NOW = '2026-12-01T07:00:00.000Z';
 
 /**
- * `Date` moved by `offsetMs` in whatever context it runs (idempotent). Only argument-less `new Date()` and
- * `Date.now()` move; dates built from values are untouched.
+ * `Date` moved by `offsetMs` in whatever context it runs (idempotent). Only argument-less `new Date()`, `Date()`
+ * and `Date.now()` move; dates built from values are untouched.
+ *
+ * The shim is a Proxy over the real constructor, not a subclass: `Date.prototype` stays the real prototype, so
+ * code that reads it when it loads (the date library's `TZDate` copies every getter and setter it finds on
+ * `Date.prototype`, and a subclass has none of its own) behaves exactly as without the shim, whether the shim runs
+ * before or after that code. A subclass shim made Istanbul wall-clock hours read as the machine's whenever a
+ * restarted service worker loaded after it (tests/unit/scripts/clockShim.test.ts).
  */
 export function clockShim(offsetMs: number): string {
   return `(() => {
   if (globalThis.__pinnedClock) return;
   const RealDate = Date;
   const offset = ${offsetMs};
-  class PinnedDate extends RealDate {
-    constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }
-    static now() { return RealDate.now() + offset; }
-  }
+  const now = () => RealDate.now() + offset;
+  const PinnedDate = new Proxy(RealDate, {
+    construct(target, args, newTarget) {
+      return Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget === PinnedDate ? target : newTarget);
+    },
+    apply() {
+      return new RealDate(now()).toString();
+    },
+    get(target, key, receiver) {
+      return key === 'now' ? now : Reflect.get(target, key, receiver);
+    },
+  });
   Object.defineProperty(globalThis, 'Date', { value: PinnedDate, writable: true, configurable: true });
   Object.defineProperty(globalThis, '__pinnedClock', { value: true });
 })();`;
