@@ -1,4 +1,7 @@
 /** The exported bundle's layout, shared by export, verify, import and the CLI. Pure. */
+import { EN_MESSAGES } from '../i18n/catalogue';
+import { renderMessage } from '../i18n/render';
+import type { Said } from '../i18n/said';
 import type { Entry } from './record';
 
 export const BUNDLE_FORMAT = 'ikamet-evidence-bundle';
@@ -55,9 +58,16 @@ export function formatSums(sums: ReadonlyArray<{ path: string; sha256: string }>
 }
 
 export type ParsedSums =
-  { ok: true; sums: Map<string, string> } | { ok: false; line: number; problem: string };
+  { ok: true; sums: Map<string, string> } | { ok: false; line: number; said: Said; problem: string };
 
-/** Reads `sha256sum` lines (text `  ` or binary ` *` mode); a malformed or repeated line is a problem. */
+function badSums(line: number, said: Said): ParsedSums {
+  return { ok: false, line, said, problem: renderMessage(EN_MESSAGES, said.key, said.params) };
+}
+
+/**
+ * Reads `sha256sum` lines (text `  ` or binary ` *` mode); a malformed or repeated line is a problem, said as a
+ * catalogue sentence (`said`) and in English (`problem`, the same sentence).
+ */
 export function parseSums(text: string): ParsedSums {
   const sums = new Map<string, string>();
   const lines = text.split('\n');
@@ -65,8 +75,9 @@ export function parseSums(text: string): ParsedSums {
     const line = lines[i]!.replace(/\r$/, '');
     if (line === '') continue;
     const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line);
-    if (!m) return { ok: false, line: i + 1, problem: `line ${i + 1} of ${SUMS} is not "<sha256>  <file>"` };
-    if (sums.has(m[2]!)) return { ok: false, line: i + 1, problem: `${m[2]} is listed twice in ${SUMS}` };
+    if (!m) return badSums(i + 1, { key: 'ui_verify_sums_bad_line', params: { line: String(i + 1) } });
+    if (sums.has(m[2]!))
+      return badSums(i + 1, { key: 'ui_verify_sums_listed_twice', params: { path: m[2]! } });
     sums.set(m[2]!, m[1]!.toLowerCase());
   }
   return { ok: true, sums };

@@ -10,13 +10,34 @@
  *    missing from the chain must be named by a tombstone (which keeps the removed entry's hash), else it fails.
  * 5. The chain head in the manifest is the last entry; each capture's image file has its `imageSha256` and size.
  */
+import { EN_MESSAGES, type MessageKey } from '../i18n/catalogue';
+import { renderMessage } from '../i18n/render';
+import type { Said } from '../i18n/said';
 import { BUNDLE_FORMAT, MANIFEST, parseSums, SUMS, type BundleManifest } from './bundle';
 import { entryHash, isHash, webSha256, ZERO_HASH, type Entry, type Sha256 } from './record';
 
 export interface VerifyProblem {
   seq?: number;
   file?: string;
+  /** The sentence the panel shows, in its language (a `ui_verify_*` key; parameters are numbers and paths). */
+  said: Said;
+  /** The same sentence in English, for the CLI, logs and tests. */
   problem: string;
+}
+
+/** One problem: its catalogue sentence and that sentence in English, made together so they never disagree. */
+export function problemOf(
+  key: MessageKey,
+  params?: Record<string, string>,
+  where: { seq?: number; file?: string } = {},
+): VerifyProblem {
+  const said: Said = params ? { key, params } : { key };
+  return {
+    ...(where.seq !== undefined ? { seq: where.seq } : {}),
+    ...(where.file !== undefined ? { file: where.file } : {}),
+    said,
+    problem: renderMessage(EN_MESSAGES, key, params),
+  };
 }
 
 export interface VerifyResult {
@@ -51,92 +72,81 @@ export async function verifyBundle(
 ): Promise<VerifyResult> {
   const sha256 = opts.sha256 ?? webSha256;
   const problems: VerifyProblem[] = [];
-  const notBundle = (problem: string, file?: string): VerifyResult => ({
+  const notBundle = (said: Said, file?: string): VerifyResult => ({
     ok: false,
     isBundle: false,
-    problems: [{ ...(file ? { file } : {}), problem }],
+    problems: [problemOf(said.key, said.params, file ? { file } : {})],
     manifest: null,
     records: 0,
     chainHead: null,
   });
 
   const manifestBytes = files.get(MANIFEST);
-  if (!manifestBytes)
-    return notBundle('This is not an Ikamet Companion evidence bundle: it has no manifest.json.');
+  if (!manifestBytes) return notBundle({ key: 'ui_verify_no_manifest' });
   let manifest: BundleManifest;
   try {
     manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes)) as BundleManifest;
   } catch {
-    return notBundle('manifest.json is not readable JSON.', MANIFEST);
+    return notBundle({ key: 'ui_verify_manifest_unreadable' }, MANIFEST);
   }
   if (
     manifest?.format !== BUNDLE_FORMAT ||
     !Array.isArray(manifest.entries) ||
     !Array.isArray(manifest.files)
   ) {
-    return notBundle(
-      'This is not an Ikamet Companion evidence bundle (manifest.json is of another kind).',
-      MANIFEST,
-    );
+    return notBundle({ key: 'ui_verify_manifest_foreign' }, MANIFEST);
   }
   const sumsBytes = files.get(SUMS);
-  if (!sumsBytes) return notBundle('The bundle has no SHA256SUMS file.', SUMS);
+  if (!sumsBytes) return notBundle({ key: 'ui_verify_no_sums' }, SUMS);
   const parsed = parseSums(new TextDecoder().decode(sumsBytes));
-  if (!parsed.ok) return notBundle(parsed.problem, SUMS);
+  if (!parsed.ok) return notBundle(parsed.said, SUMS);
 
   // 2. Files against SHA256SUMS.
   const fileHash = new Map<string, string>();
   for (const [path, expected] of parsed.sums) {
     const bytes = files.get(path);
     if (!bytes) {
-      problems.push({ file: path, problem: `${path} is listed in SHA256SUMS but missing from the bundle.` });
+      problems.push(problemOf('ui_verify_sums_missing_file', { path }, { file: path }));
       continue;
     }
     const h = await sha256(bytes);
     fileHash.set(path, h);
-    if (h !== expected)
-      problems.push({ file: path, problem: `${path} was changed: its SHA-256 does not match SHA256SUMS.` });
+    if (h !== expected) problems.push(problemOf('ui_verify_file_changed', { path }, { file: path }));
   }
   for (const path of files.keys()) {
     if (path === SUMS || path.endsWith('/')) continue;
-    if (!parsed.sums.has(path))
-      problems.push({ file: path, problem: `${path} is in the bundle but not in SHA256SUMS.` });
+    if (!parsed.sums.has(path)) problems.push(problemOf('ui_verify_file_unlisted', { path }, { file: path }));
   }
 
   // 3 + 4. Entries and the chain.
   const entries: Entry[] = [];
   manifest.entries.forEach((raw, i) => {
     if (looksLikeEntry(raw)) entries.push(raw);
-    else problems.push({ file: MANIFEST, problem: `Entry ${i + 1} of manifest.json is not a valid record.` });
+    else problems.push(problemOf('ui_verify_entry_invalid', { entry: String(i + 1) }, { file: MANIFEST }));
   });
   const present = new Map<number, Entry>();
   for (const e of entries) {
     const h = await entryHash(e, sha256);
     if (h !== e.hash)
-      problems.push({
-        seq: e.seq,
-        problem: `Record #${e.seq} was edited: its contents do not match its hash.`,
-      });
-    if (present.has(e.seq)) problems.push({ seq: e.seq, problem: `Record #${e.seq} appears twice.` });
+      problems.push(problemOf('ui_verify_record_edited', { seq: String(e.seq) }, { seq: e.seq }));
+    if (present.has(e.seq))
+      problems.push(problemOf('ui_verify_record_twice', { seq: String(e.seq) }, { seq: e.seq }));
     present.set(e.seq, e);
   }
   for (let i = 1; i < entries.length; i++) {
-    if (entries[i]!.seq <= entries[i - 1]!.seq)
-      problems.push({
-        seq: entries[i]!.seq,
-        problem: `Record #${entries[i]!.seq} is out of order (it comes after #${entries[i - 1]!.seq}).`,
-      });
+    const [seq, prev] = [entries[i]!.seq, entries[i - 1]!.seq];
+    if (seq <= prev)
+      problems.push(problemOf('ui_verify_out_of_order', { seq: String(seq), prev: String(prev) }, { seq }));
   }
   const tombstoneFor = new Map<number, Entry & { kind: 'tombstone' }>();
   for (const e of entries) {
     if (e.kind !== 'tombstone') continue;
     if (e.targetSeq >= e.seq)
-      problems.push({ seq: e.seq, problem: `Tombstone #${e.seq} names a later record.` });
+      problems.push(problemOf('ui_verify_tombstone_later', { seq: String(e.seq) }, { seq: e.seq }));
     if (present.has(e.targetSeq))
-      problems.push({
-        seq: e.targetSeq,
-        problem: `Record #${e.targetSeq} is marked deleted but is still present.`,
-      });
+      problems.push(
+        problemOf('ui_verify_deleted_present', { seq: String(e.targetSeq) }, { seq: e.targetSeq }),
+      );
     tombstoneFor.set(e.targetSeq, e);
   }
   const maxSeq = Math.max(0, ...present.keys());
@@ -145,10 +155,9 @@ export async function verifyBundle(
     const e = present.get(seq);
     if (e) {
       if (e.prevHash !== prev)
-        problems.push({
-          seq,
-          problem: `Record #${seq} does not follow record #${seq - 1}: the chain is broken here (a record before it was changed, reordered or removed).`,
-        });
+        problems.push(
+          problemOf('ui_verify_chain_broken', { seq: String(seq), prev: String(seq - 1) }, { seq }),
+        );
       prev = e.hash;
       continue;
     }
@@ -157,7 +166,7 @@ export async function verifyBundle(
       prev = t.targetHash;
       continue;
     }
-    problems.push({ seq, problem: `Record #${seq} is missing and no deletion was recorded for it.` });
+    problems.push(problemOf('ui_verify_record_missing', { seq: String(seq) }, { seq }));
     prev = ''; // unknown: the next record is reported by the missing one, not twice
     const next = present.get(seq + 1);
     if (next) prev = next.prevHash;
@@ -166,14 +175,18 @@ export async function verifyBundle(
   // 5. Chain head, images.
   const last = present.get(maxSeq);
   const head = manifest.chainHead;
-  if (last && (!head || head.seq !== last.seq || head.hash !== last.hash))
-    problems.push({
-      ...(head ? { seq: head.seq } : {}),
-      file: MANIFEST,
-      problem: `The chain head in manifest.json (#${head?.seq ?? '?'}) is not the last record (#${last.seq}): records at the end were removed or added.`,
-    });
-  if (!last && head)
-    problems.push({ file: MANIFEST, problem: 'The chain head names a record the bundle does not hold.' });
+  const headSeq = Number.isInteger(head?.seq) ? head!.seq : undefined;
+  if (last && !head)
+    problems.push(problemOf('ui_verify_head_none', { last: String(last.seq) }, { file: MANIFEST }));
+  else if (last && head && (head.seq !== last.seq || head.hash !== last.hash))
+    problems.push(
+      problemOf(
+        'ui_verify_head_not_last',
+        { head: headSeq === undefined ? '?' : String(headSeq), last: String(last.seq) },
+        { ...(headSeq === undefined ? {} : { seq: headSeq }), file: MANIFEST },
+      ),
+    );
+  if (!last && head) problems.push(problemOf('ui_verify_head_unknown', undefined, { file: MANIFEST }));
 
   const fileFor = new Map(manifest.files.map((f) => [f.id, f]));
   let records = 0;
@@ -182,25 +195,29 @@ export async function verifyBundle(
     records++;
     const f = fileFor.get(e.id);
     if (!f || typeof f.image !== 'string') {
-      problems.push({ seq: e.seq, problem: `Record #${e.seq} has no screenshot file in the bundle.` });
+      problems.push(problemOf('ui_verify_no_screenshot', { seq: String(e.seq) }, { seq: e.seq }));
       continue;
     }
     const bytes = files.get(f.image);
     if (!bytes) {
-      problems.push({
-        seq: e.seq,
-        file: f.image,
-        problem: `The screenshot of record #${e.seq} (${f.image}) is missing.`,
-      });
+      problems.push(
+        problemOf(
+          'ui_verify_screenshot_missing',
+          { seq: String(e.seq), path: f.image },
+          { seq: e.seq, file: f.image },
+        ),
+      );
       continue;
     }
     const h = fileHash.get(f.image) ?? (await sha256(bytes));
     if (h !== e.imageSha256 || bytes.length !== e.imageBytes)
-      problems.push({
-        seq: e.seq,
-        file: f.image,
-        problem: `The screenshot of record #${e.seq} (${f.image}) was changed: it does not match the hash in the record.`,
-      });
+      problems.push(
+        problemOf(
+          'ui_verify_screenshot_changed',
+          { seq: String(e.seq), path: f.image },
+          { seq: e.seq, file: f.image },
+        ),
+      );
   }
 
   return {
