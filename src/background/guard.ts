@@ -2,83 +2,29 @@
  * Where messages enter the background: who may send what, and is the payload the shape its type says.
  * Page text is data: a message is trusted for what its sender is, never for what it claims.
  */
-import { LIMITS } from '../domain/limits';
 import type { Browser } from 'wxt/browser';
+import {
+  arrayOf,
+  bool,
+  isObj,
+  isoDate,
+  nullable,
+  oneOf,
+  optional,
+  shape,
+  text,
+  wallTime,
+  type Check,
+} from '../domain/checks';
+import { LIMITS } from '../domain/limits';
 import type { Envelope, MessageType } from '../messaging';
 import { isPortalUrl } from '../portal/origins';
-import {
-  APPLICATION_STATUSES,
-  PAGE_KINDS,
-  PERMIT_TYPES,
-  RANDEVU_STEPS,
-  type PortalReading,
-} from '../portal/types';
+import { isReading } from '../portal/shape';
 import { REMINDER_KINDS } from '../domain/reminders';
 import { LANGS } from '../i18n/catalogue';
 
-type Check = (v: unknown) => boolean;
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const str: Check = (v) => typeof v === 'string' && v.length <= 4000;
-const bool: Check = (v) => typeof v === 'boolean';
-const nullable =
-  (c: Check): Check =>
-  (v) =>
-    v === null || c(v);
-const oneOf =
-  (...xs: readonly unknown[]): Check =>
-  (v) =>
-    xs.includes(v);
-const isoDate: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const wallTime: Check = (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
-const isoInstant: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-const arrayOf =
-  (c: Check, max = 200): Check =>
-  (v) =>
-    Array.isArray(v) && v.length <= max && v.every(c);
-/**
- * An object with these fields and no others: an unknown key (a huge string, `__proto__`, `constructor`) drops the
- * message, since handlers may spread a payload into storage (issue 11, tests/unit/background/forged.test.ts).
- */
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (v) =>
-    isObj(v) &&
-    Object.keys(v).every((k) => Object.hasOwn(fields, k)) &&
-    Object.entries(fields).every(([k, c]) => c(v[k]));
-
-const readingShape = shape({
-  portal: oneOf('e-ikamet', 'randevu', null),
-  page: oneOf(...PAGE_KINDS),
-  language: oneOf('tr', 'en', null),
-  url: (v) => str(v) && isPortalUrl(v as string),
-  permit: nullable(shape({ start: nullable(isoDate), end: nullable(isoDate) })),
-  permitType: nullable(oneOf(...PERMIT_TYPES)),
-  status: nullable(oneOf(...APPLICATION_STATUSES)),
-  statusText: nullable(str),
-  statusDate: nullable(isoDate),
-  appointment: nullable(
-    shape({
-      date: nullable(isoDate),
-      time: nullable(wallTime),
-      office: nullable(str),
-      type: nullable(str),
-      bookedOn: nullable(isoDate),
-    }),
-  ),
-  appointmentPending: bool,
-  selection: nullable(shape({ province: nullable(str), office: nullable(str), type: nullable(str) })),
-  noSlots: bool,
-  noSlotsText: nullable(str),
-  noSlotsSeenAt: nullable(isoInstant),
-  step: nullable(oneOf(...RANDEVU_STEPS)),
-  requiredDocuments: nullable(arrayOf(str)),
-  problems: arrayOf(str, 50),
-});
-
-export function isReading(v: unknown): v is PortalReading {
-  return readingShape(v);
-}
+/** Free text of a panel message: a manual value (validated again by its handler) or a pin's value key. */
+const str = text(4000);
 
 const personId: Check = (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v);
 const personName: Check = (v) =>
@@ -99,10 +45,6 @@ const tripShape = shape({
   exit: nullable(isoDate),
 });
 
-const optional =
-  (c: Check): Check =>
-  (v) =>
-    v === undefined || c(v);
 const checklistKey: Check = (v) => typeof v === 'string' && /^[a-z0-9:-]{1,80}$/.test(v);
 const checklistItemId: Check = (v) => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
 const checklistNote: Check = (v) => typeof v === 'string' && v.length <= LIMITS.checklistNote;
@@ -155,7 +97,7 @@ const payloads: { [K in MessageType]: Check } = {
   'panel:evidenceNote': shape({ id: evidenceId, note: evidenceNote }),
   'panel:evidenceDelete': shape({ id: evidenceId, reason: evidenceReason }),
   'panel:setEvidenceSettings': evidenceSettingsPatch,
-  'content:reading': shape({ reading: readingShape }),
+  'content:reading': shape({ reading: isReading }),
   'panel:setActivePerson': shape({ personId }),
   'panel:addPerson': shape({ name: personName }),
   'panel:renamePerson': shape({ personId, name: personName }),

@@ -16,7 +16,7 @@
 import { LIMITS } from '../domain/limits';
 import { APPLICATION_STATUSES, PAGE_KINDS, PERMIT_TYPES } from '../portal/types';
 import { REMINDER_KINDS } from '../domain/reminders';
-import { isReading } from '../background/guard';
+import { isStoredReading as isReading } from '../portal/shape';
 import { MANIFEST as BUNDLE_MANIFEST, type BundleManifest } from '../evidence/bundle';
 import { bundleMedia } from '../evidence/import';
 import {

@@ -24,6 +24,14 @@ export const LIMITS = {
   cancellationTimes: 8,
   /** How many days before the lockout ends the panel starts to warn. */
   lockoutWarnDaysMax: 120,
+  /**
+   * What one reading of a portal page may carry: the reader cuts a page's text and lists to these (a hostile or
+   * broken page can make any text huge), and the guard refuses a reading with more (src/portal/shape.ts).
+   */
+  readingText: 1000,
+  readingList: 100,
+  /** Problem codes in one reading (there are fewer codes than this: each is reported once). */
+  readingProblems: 20,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

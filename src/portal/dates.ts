@@ -172,11 +172,17 @@ export function parseTime(text: string): WallTime | null {
   return m ? `${pad(Number(m[1]))}:${m[2]}` : null;
 }
 
+/**
+ * Why a range is incomplete: no date in it, only one, a date that is no real day (31.02.2026), or the end before
+ * the start.
+ */
+export type RangeProblem = 'none' | 'one' | 'impossible' | 'reversed';
+
 export interface RangeResult {
   start: IsoDate | null;
   end: IsoDate | null;
   /** Why the range is incomplete, if it is. */
-  problem: string | null;
+  problem: RangeProblem | null;
 }
 
 /**
@@ -185,13 +191,11 @@ export interface RangeResult {
  */
 export function parseRange(text: string): RangeResult {
   const hits = findDates(text);
-  if (hits.length === 0) return { start: null, end: null, problem: 'no date found' };
-  if (hits.length === 1)
-    return { start: null, end: null, problem: hits[0]!.iso ? 'only one date found' : 'impossible date' };
+  if (hits.length === 0) return { start: null, end: null, problem: 'none' };
+  if (hits.length === 1) return { start: null, end: null, problem: hits[0]!.iso ? 'one' : 'impossible' };
   const [a, b] = hits as [DateHit, DateHit];
-  if (a.iso && b.iso && a.iso > b.iso)
-    return { start: null, end: null, problem: 'end date before start date' };
-  const problem = !a.iso || !b.iso ? 'impossible date' : null;
+  if (a.iso && b.iso && a.iso > b.iso) return { start: null, end: null, problem: 'reversed' };
+  const problem = !a.iso || !b.iso ? 'impossible' : null;
   return { start: a.iso, end: b.iso, problem };
 }
 

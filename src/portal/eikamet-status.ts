@@ -3,7 +3,7 @@
  * ("Başlangıç - Bitiş" / "Starting-Ending dates", the key date). Values are found by their labels only, so the
  * application date or a delivery date next to the permit range is never taken for it.
  */
-import { findDates, parseRange } from './dates';
+import { findDates, parseRange, type RangeProblem } from './dates';
 import {
   chosen,
   dateText,
@@ -16,7 +16,7 @@ import {
 } from './labels';
 import { LABELS, PERMIT_TYPES, STATUS } from './phrases';
 import { scrub } from './privacy';
-import type { ApplicationStatus, IsoDate, PermitType, PortalReading } from './types';
+import type { ApplicationStatus, IsoDate, PermitType, PortalReading, ReadProblem } from './types';
 import type { Line } from './text';
 
 export type StatusReading = Pick<
@@ -61,15 +61,23 @@ function readStatusText(lines: readonly Line[]): {
   return { status: null, text: candidates[0] ?? null };
 }
 
+/** Why the "Başlangıç - Bitiş" range gave no (or only part of a) permit. */
+const RANGE_PROBLEM: Readonly<Record<RangeProblem, ReadProblem>> = {
+  none: 'permit-range-none',
+  one: 'permit-range-one',
+  impossible: 'permit-range-impossible',
+  reversed: 'permit-range-reversed',
+};
+
 function readPermit(
   lines: readonly Line[],
-  problems: string[],
+  problems: ReadProblem[],
 ): { start: IsoDate | null; end: IsoDate | null } | null {
   const ranges = findAll(lines, LABELS.permitRange);
   const range = ranges[0];
   if (range) {
     if (!range.raw) {
-      problems.push('status page: the permit dates ("Başlangıç - Bitiş") are empty or unreadable');
+      problems.push('permit-range-empty');
       return null;
     }
     const r = parseRange(dateText(range.raw));
@@ -77,26 +85,29 @@ function readPermit(
     for (const other of ranges.slice(1)) {
       const o = parseRange(dateText(other.raw));
       if ((o.start || o.end) && (o.start !== r.start || o.end !== r.end)) {
-        problems.push(
-          'status page: the permit dates ("Başlangıç - Bitiş") appear twice, with different dates',
-        );
+        problems.push('permit-range-twice');
         return null;
       }
     }
-    if (r.problem)
-      problems.push(`status page: couldn't read the permit dates ("Başlangıç - Bitiş"): ${r.problem}`);
+    if (r.problem) problems.push(RANGE_PROBLEM[r.problem]);
     return r.start || r.end ? { start: r.start, end: r.end } : null;
   }
-  const start = findParsedDate(lines, LABELS.permitStart, problems, 'permit start date');
-  const end = findParsedDate(lines, LABELS.permitEnd, problems, 'permit end date');
+  const start = findParsedDate(lines, LABELS.permitStart, problems, {
+    unreadable: 'permit-start-unreadable',
+    twice: 'permit-start-twice',
+  });
+  const end = findParsedDate(lines, LABELS.permitEnd, problems, {
+    unreadable: 'permit-end-unreadable',
+    twice: 'permit-end-twice',
+  });
   return start || end ? { start, end } : null;
 }
 
 export function readStatusPage(lines: readonly Line[]): StatusReading {
-  const problems: string[] = [];
+  const problems: ReadProblem[] = [];
   const { status, text } = readStatusText(lines);
-  if (!text) problems.push('status page, but no status text found');
-  else if (!status) problems.push('status page, but the status text was not recognised');
+  if (!text) problems.push('status-text-missing');
+  else if (!status) problems.push('status-text-unknown');
 
   const typeText = chosen(findFirst(lines, LABELS.permitType));
   const permitType = typeText ? permitTypeOf(findFirst(lines, LABELS.permitType)!.folded) : null;
@@ -107,11 +118,11 @@ export function readStatusPage(lines: readonly Line[]): StatusReading {
     (status === 'approved-printing' || status === 'delivered-to-ptt') &&
     problems.length === 0
   )
-    problems.push('status page, but no end date found');
+    problems.push('permit-end-missing');
 
   // A date-shaped text in the status that is no real day (31.04.2027, year 2250): say so, take nothing.
   const dateHit = text ? findDates(text.raw)[0] : undefined;
-  if (dateHit && !dateHit.iso) problems.push('status page: the date in the status text is not a real day');
+  if (dateHit && !dateHit.iso) problems.push('status-date-not-real');
 
   return {
     status,

@@ -6,6 +6,7 @@
 import { parseDate } from './dates';
 import { LABELS, PLACEHOLDERS, STEPS, type Phrase } from './phrases';
 import { key, norm, type Line } from './text';
+import type { ReadProblem } from './types';
 
 // ------------------------------------------------------------------------------------------------ phrases
 
@@ -157,6 +158,12 @@ export function chosen(f: Found | null): string | null {
   return v;
 }
 
+/** The problems to report for one labelled date: its value is no date, or the label comes twice with other dates. */
+export interface DateProblems {
+  unreadable: ReadProblem;
+  twice: ReadProblem;
+}
+
 /**
  * The date after one of the labels. A label whose value isn't a real date adds a problem and gives null, and so
  * does the label given twice with different dates: never a wrong date.
@@ -164,20 +171,20 @@ export function chosen(f: Found | null): string | null {
 export function findParsedDate(
   lines: readonly Line[],
   labels: readonly string[],
-  problems: string[],
-  what: string,
+  problems: ReadProblem[],
+  codes: DateProblems,
 ): string | null {
   const [f, ...others] = findAll(lines, labels);
   if (!f) return null;
   const d = f.raw ? parseDate(dateText(f.raw)) : null;
   if (!d) {
-    problems.push(`couldn't read the ${what}`);
+    problems.push(codes.unreadable);
     return null;
   }
   for (const o of others) {
     const od = o.raw ? parseDate(dateText(o.raw)) : null;
     if (od && od !== d) {
-      problems.push(`the ${what} appears twice, with different dates`);
+      problems.push(codes.twice);
       return null;
     }
   }

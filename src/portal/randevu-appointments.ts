@@ -4,21 +4,19 @@
  */
 import { hasUnreadableDate, pickAppointment, readAppointmentRecords } from './appointments';
 import type { Line } from './text';
-import type { Appointment } from './types';
+import type { Appointment, ReadProblem } from './types';
 
 export function readMyAppointments(
   lines: readonly Line[],
   now: Date,
-): { appointment: Appointment | null; problems: string[] } {
+): { appointment: Appointment | null; problems: ReadProblem[] } {
   const records = readAppointmentRecords(lines);
   // One appointment's date is written but is no real day: it may be the upcoming one, so none is picked.
-  if (hasUnreadableDate(records))
-    return { appointment: null, problems: ["my appointments: an appointment's date is not a real day"] };
+  if (hasUnreadableDate(records)) return { appointment: null, problems: ['appointment-date-not-real'] };
   const appointment = pickAppointment(records, now);
-  const problems: string[] = [];
-  if (records.some((r) => r.date) && !appointment)
-    problems.push("my appointments: couldn't read the appointment date");
+  const problems: ReadProblem[] = [];
+  if (records.some((r) => r.date) && !appointment) problems.push('appointment-date-unreadable');
   else if (appointment && records.some((r) => r.bookedOn) && !appointment.bookedOn)
-    problems.push("my appointments: couldn't read the booking date (Kayıt Tarihi)");
+    problems.push('booking-date-unreadable');
   return { appointment, problems };
 }

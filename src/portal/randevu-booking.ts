@@ -8,7 +8,7 @@ import { findPhraseLine } from './labels';
 import { BOOKING_DONE, CONFIRM_BUTTON, STEPS } from './phrases';
 import { readSelection } from './selection';
 import { key, type Line } from './text';
-import type { Appointment, RandevuStep, Selection } from './types';
+import type { Appointment, RandevuStep, ReadProblem, Selection } from './types';
 
 const STEP_KEYS = STEPS.map((s) => ({ step: s.step, keys: new Set(s.labels.map(key)) }));
 const ACTIVE_CLASS = /(?:^|[\s_-])(active|current)(?:$|[\s_-])/i;
@@ -44,9 +44,9 @@ export function readBooking(
   step: RandevuStep | null;
   selection: Selection | null;
   appointment: Appointment | null;
-  problems: string[];
+  problems: ReadProblem[];
 } {
-  const problems: string[] = [];
+  const problems: ReadProblem[] = [];
   const step = readStep(lines, pending);
   const selection = readSelection(lines);
   let appointment: Appointment | null = null;
@@ -56,10 +56,9 @@ export function readBooking(
     // One appointment is being confirmed: two different dates on the page mean it contradicts itself.
     const dates = new Set(records.map((r) => toAppointment(r).date).filter((d) => d !== null));
     if (step === 'confirmation' && dates.size > 1) {
-      problems.push('confirmation step, but the page shows more than one appointment date');
+      problems.push('confirm-dates-several');
       appointment = null;
-    } else if (step === 'confirmation' && !appointment?.date)
-      problems.push('confirmation step, but no appointment date found');
+    } else if (step === 'confirmation' && !appointment?.date) problems.push('confirm-date-missing');
   }
   return { step, selection, appointment, problems };
 }

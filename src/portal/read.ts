@@ -2,6 +2,7 @@
  * The entry point: one pure function from a page's DOM and URL to a PortalReading. No browser-extension APIs, no
  * changes to the page; the same code runs in the content script, in unit tests (happy-dom) and in the CLI.
  */
+import { LIMITS } from '../domain/limits';
 import { detectPage, portalOf } from './detect';
 import { readRequiredDocuments } from './eikamet-documents';
 import { readStatusPage } from './eikamet-status';
@@ -44,15 +45,13 @@ export function emptyReading(url: URL): PortalReading {
 }
 
 /**
- * The longest free text a reading carries, and the most list items. A hostile or broken page can make any text huge;
- * the background drops a reading with a text over 4000 characters or a list over 200 items (guard.ts) and keeps
- * 500 characters of a text (sanitize.ts), so a reading is cut here: the page's status then still gets through.
+ * The longest free text a reading carries, and the most list items and problems (src/domain/limits.ts). A hostile
+ * or broken page can make any text huge; the background drops a reading past these (src/portal/shape.ts), so a
+ * reading is cut here: the page's status then still gets through. A problem is reported once.
  */
-export const TEXT_MAX = 1000;
-export const LIST_MAX = 100;
-
 function capTexts(r: PortalReading): PortalReading {
-  const cut = (s: string | null) => (s !== null && s.length > TEXT_MAX ? s.slice(0, TEXT_MAX) : s);
+  const cut = (s: string | null) =>
+    s !== null && s.length > LIMITS.readingText ? s.slice(0, LIMITS.readingText) : s;
   return {
     ...r,
     statusText: cut(r.statusText),
@@ -67,8 +66,9 @@ function capTexts(r: PortalReading): PortalReading {
       office: cut(r.selection.office),
       type: cut(r.selection.type),
     },
-    requiredDocuments: r.requiredDocuments && r.requiredDocuments.slice(0, LIST_MAX).map((d) => cut(d)!),
-    problems: r.problems.slice(0, 20).map((p) => cut(p)!),
+    requiredDocuments:
+      r.requiredDocuments && r.requiredDocuments.slice(0, LIMITS.readingList).map((d) => cut(d)!),
+    problems: [...new Set(r.problems)].slice(0, LIMITS.readingProblems),
   };
 }
 

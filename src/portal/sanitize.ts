@@ -1,3 +1,4 @@
+import { LIMITS } from '../domain/limits';
 import type { PortalReading } from './types';
 
 /** Drop the query string (e-ikamet puts the application record number there); randevu's hash route stays. */
@@ -11,7 +12,7 @@ export function stripQuery(url: string): string {
   }
 }
 
-/** The reading as it may be stored: URL without query, texts trimmed to a sane length. */
+/** The reading as it may be stored: URL without query, texts trimmed to a sane length, problems (codes) capped. */
 export function portalReadingForStorage(r: PortalReading): PortalReading {
   const cut = (s: string | null) => (s === null ? null : s.slice(0, 500));
   return {
@@ -19,6 +20,6 @@ export function portalReadingForStorage(r: PortalReading): PortalReading {
     url: stripQuery(r.url),
     statusText: cut(r.statusText),
     noSlotsText: cut(r.noSlotsText),
-    problems: r.problems.slice(0, 20).map((p) => p.slice(0, 300)),
+    problems: r.problems.slice(0, LIMITS.readingProblems),
   };
 }

@@ -51,6 +51,41 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const RANDEVU_STEPS = ['person', 'details', 'date-selection', 'confirmation', 'done'] as const;
 export type RandevuStep = (typeof RANDEVU_STEPS)[number];
 
+/**
+ * What a reader recognised on a page but could not read, one code each. The panel says each in its own language
+ * (`READ_PROBLEM_KEY` in src/ui/readProblem.ts); a reading never carries a sentence.
+ */
+export const READ_PROBLEMS = [
+  // e-ikamet status page: the permit's "Başlangıç - Bitiş" range
+  'permit-range-empty',
+  'permit-range-twice',
+  'permit-range-none',
+  'permit-range-one',
+  'permit-range-impossible',
+  'permit-range-reversed',
+  // … or its separate start and end dates
+  'permit-start-unreadable',
+  'permit-start-twice',
+  'permit-end-unreadable',
+  'permit-end-twice',
+  // an approved status with no permit end date on the page
+  'permit-end-missing',
+  // the status text
+  'status-text-missing',
+  'status-text-unknown',
+  'status-date-not-real',
+  // e-ikamet required-documents page
+  'documents-list-missing',
+  // randevu "Randevularım"
+  'appointment-date-not-real',
+  'appointment-date-unreadable',
+  'booking-date-unreadable',
+  // randevu booking, confirmation step
+  'confirm-dates-several',
+  'confirm-date-missing',
+] as const;
+export type ReadProblem = (typeof READ_PROBLEMS)[number];
+
 /** ISO calendar date, `yyyy-MM-dd`: a date on Turkey's calendar, never shifted by a time zone. */
 export type IsoDate = string;
 /** `HH:mm`, 24 h, Turkey's wall clock. */
@@ -93,6 +128,6 @@ export interface PortalReading {
   step: RandevuStep | null;
   /** Items of the portal's own required-documents list, when that page is open. */
   requiredDocuments: string[] | null;
-  /** What the reader recognised but could not read, in plain English for the panel. */
-  problems: string[];
+  /** What the reader recognised but could not read: codes, each at most once, in the order found. */
+  problems: ReadProblem[];
 }

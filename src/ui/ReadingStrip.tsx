@@ -1,6 +1,7 @@
 import type { PanelModel } from './model';
 import { useFormat } from './format';
 import { pageName } from './provenance';
+import { readProblemKeys } from './readProblem';
 import { Rich } from './Rich';
 
 /** Where the panel's data comes from right now, and what the page could not give. */
@@ -55,10 +56,9 @@ export function ReadingStrip({ m, besidePortal }: { m: PanelModel; besidePortal:
               ? f.t('ui_strip_problems_kept', { date: m.end.value, when: f.when(m.end.lastSeen, m.today) })
               : f.t('ui_strip_problems_enter')}
           </p>
-          {f.lang !== 'en' && <p class="muted small">{f.t('ui_strip_problems_details')}</p>}
-          <ul lang="en" dir="ltr">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
+          <ul>
+            {readProblemKeys(problems).map((k) => (
+              <li key={k}>{f.t(k)}</li>
             ))}
           </ul>
         </div>

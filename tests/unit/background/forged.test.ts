@@ -11,6 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../../../src/background/handlers';
 import { registerRouter } from '../../../src/background/router';
 import { senderKind } from '../../../src/background/guard';
+import { LIMITS } from '../../../src/domain/limits';
 import type { MessageType, Payload } from '../../../src/messaging';
 import { reading } from '../helpers';
 
@@ -369,7 +370,7 @@ describe('a malformed reading is dropped', () => {
     for (const w of wrongFor(sample, READING_NULLABLE.has(f))) {
       if (f === 'problems' && Array.isArray(w) && w.length === 0) continue;
       // Strings in nullable text fields are values; the huge one is not.
-      if (sample === 'x' && typeof w === 'string' && w.length < 4000) continue;
+      if (sample === 'x' && typeof w === 'string' && w.length <= LIMITS.readingText) continue;
       if (f === 'requiredDocuments' && Array.isArray(w) && w.every((x) => x === 'x')) continue;
       await send({ ...good, [f]: w });
     }
@@ -398,8 +399,11 @@ describe('a malformed reading is dropped', () => {
     ['an unknown page kind', { page: 'evil-page' }],
     ['an unknown status', { status: 'approved-by-me' }],
     ['a huge status text', { statusText: HUGE }],
-    ['too many problems', { problems: new Array(51).fill('p') }],
-    ['too many required documents', { requiredDocuments: new Array(201).fill('d') }],
+    ['too many problems', { problems: new Array(LIMITS.readingProblems + 1).fill('permit-range-empty') }],
+    ['a problem that is not a code', { problems: ['status page, but no end date found'] }],
+    ['a problem code with markup', { problems: ['permit-range-empty<img src=x onerror=alert(1)>'] }],
+    ['a text longer than the reader cuts', { noSlotsText: 'x'.repeat(LIMITS.readingText + 1) }],
+    ['too many required documents', { requiredDocuments: new Array(LIMITS.readingList + 1).fill('d') }],
     ['a non-string problem', { problems: [{ toString: () => 'p' }] }],
   ])('%s', async (_n, over) => {
     await send({ ...good, ...over });

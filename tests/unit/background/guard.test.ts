@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { admit, isReading, senderKind } from '../../../src/background/guard';
+import { admit, senderKind } from '../../../src/background/guard';
+import { LIMITS } from '../../../src/domain/limits';
+import { isReading } from '../../../src/portal/shape';
+import { READ_PROBLEMS } from '../../../src/portal/types';
 import { reading } from '../helpers';
 
 const OWN = 'abcdefghijklmnop';
@@ -66,5 +69,35 @@ describe('payload check', () => {
     expect(isReading(reading())).toBe(true);
     expect(isReading({ ...reading(), step: 'pay' })).toBe(false);
     expect(isReading({ ...reading(), problems: 'none' })).toBe(false);
+  });
+
+  it('takes problems as codes only, at most one list of them', () => {
+    expect(isReading(reading({ problems: [...READ_PROBLEMS] }))).toBe(true);
+    // A sentence is not a code (the previous version sent English): the reading is dropped.
+    expect(isReading({ ...reading(), problems: ['status page, but no end date found'] })).toBe(false);
+    expect(isReading({ ...reading(), problems: ['constructor'] })).toBe(false);
+    expect(isReading({ ...reading(), problems: ['permit-range-empty '] })).toBe(false);
+    const many = Array.from({ length: LIMITS.readingProblems + 1 }, () => 'permit-range-empty');
+    expect(isReading({ ...reading(), problems: many.slice(1) })).toBe(true);
+    expect(isReading({ ...reading(), problems: many })).toBe(false);
+  });
+
+  it("holds a reading's texts and lists to what the reader cuts them to", () => {
+    const at = 'x'.repeat(LIMITS.readingText);
+    const past = `${at}x`;
+    expect(isReading(reading({ statusText: at }))).toBe(true);
+    expect(isReading(reading({ statusText: past }))).toBe(false);
+    expect(isReading(reading({ noSlotsText: past }))).toBe(false);
+    expect(isReading(reading({ selection: { province: past, office: null, type: null } }))).toBe(false);
+    expect(
+      isReading(
+        reading({ appointment: { date: null, time: null, office: past, type: null, bookedOn: null } }),
+      ),
+    ).toBe(false);
+    expect(isReading(reading({ requiredDocuments: [at] }))).toBe(true);
+    expect(isReading(reading({ requiredDocuments: [past] }))).toBe(false);
+    const docs = Array.from({ length: LIMITS.readingList }, () => 'Pasaport');
+    expect(isReading(reading({ requiredDocuments: docs }))).toBe(true);
+    expect(isReading(reading({ requiredDocuments: [...docs, 'Pasaport'] }))).toBe(false);
   });
 });

@@ -8,8 +8,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { ADVERSARIAL, DATE_PATHS, type DatePath, type Variant } from '../../fixtures/adversarial';
 import type { Fixture } from '../../fixtures/index';
 import { isValidIsoDate } from '../../../src/domain/calendar';
-import { isReading } from '../../../src/background/guard';
 import { read } from '../../../src/portal/read';
+import { isReading } from '../../../src/portal/shape';
 import type { PortalReading } from '../../../src/portal/types';
 import { pageFrom, settledFixture } from './fixture-dom';
 

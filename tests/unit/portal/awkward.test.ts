@@ -5,12 +5,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { read } from '../../../src/portal/read';
+import { READ_PROBLEMS, type ReadProblem } from '../../../src/portal/types';
 import { pageFrom } from './fixture-dom';
 
 const STATUS_URL = 'https://e-ikamet.goc.gov.tr/Ikamet/BasvuruDurum?basvuruKayitNo=2024341234567';
 const APPT_URL = 'https://e-ikamet.goc.gov.tr/Ikamet/RandevuTalep';
 const BOOK_URL = 'https://randevu.goc.gov.tr/#/randevu-al';
 const MY_URL = 'https://randevu.goc.gov.tr/#/randevularim';
+const DOCS_URL = 'https://e-ikamet.goc.gov.tr/Ikamet/BasvuruIstenenBelgeler/KisaDonem';
 const NOW = new Date('2026-11-24T10:00:00Z');
 
 function readHtml(html: string, url = STATUS_URL) {
@@ -71,36 +73,37 @@ describe('a page that changed shape: problems, never a wrong date', () => {
       `${APPROVED}<p>Başvuru Tarihi: 01.10.2026</p><p>Geçerlilik Süresi: 02.10.2026 - 01.10.2027</p>`,
     );
     expect(r.permit).toBeNull();
-    expect(r.problems).toEqual(['status page, but no end date found']);
+    expect(r.problems).toEqual(['permit-end-missing']);
   });
   test('range value is text', () => {
     const r = readHtml(`${APPROVED}<p>Başlangıç - Bitiş: Bilgi bulunamadı</p>`);
     expect(r.permit).toBeNull();
-    expect(r.problems.join()).toMatch(/permit dates/);
+    expect(r.problems).toEqual(['permit-range-none']);
   });
   test('impossible end date → end null + problem', () => {
     const r = readHtml(`${APPROVED}<p>Başlangıç - Bitiş: 02.10.2026 - 31.02.2027</p>`);
     expect(r.permit).toEqual({ start: '2026-10-02', end: null });
-    expect(r.problems.join()).toMatch(/impossible date/);
+    expect(r.problems).toEqual(['permit-range-impossible']);
   });
   test('only one date → nothing guessed', () => {
     const r = readHtml(`${APPROVED}<p>Başlangıç - Bitiş: - 01.10.2027</p>`);
     expect(r.permit).toBeNull();
-    expect(r.problems).toHaveLength(1);
+    expect(r.problems).toEqual(['permit-range-one']);
   });
   test('empty value followed by another date field is not taken', () => {
     const r = readHtml(
       `${APPROVED}<div><label>Başlangıç - Bitiş</label></div><div><span></span></div><div><label>Teslim Tarihi</label></div><div>25.08.2026</div>`,
     );
     expect(r.permit).toBeNull();
-    expect(r.problems).toHaveLength(1);
+    // The empty span is not shown: the next visible text is the value, and it holds no date.
+    expect(r.problems).toEqual(['permit-range-none']);
   });
   test('separate labels, end missing its value: the next field is not taken', () => {
     const r = readHtml(
       `${APPROVED}<p>Başlangıç Tarihi: 02.10.2026 Bitiş Tarihi: Başvuru Tarihi: 01.10.2026</p>`,
     );
     expect(r.permit?.end ?? null).toBeNull();
-    expect(r.problems.length).toBeGreaterThan(0);
+    expect(r.problems).toEqual(['permit-end-unreadable']);
   });
   test('status text not recognised', () => {
     const r = readHtml(
@@ -108,12 +111,10 @@ describe('a page that changed shape: problems, never a wrong date', () => {
     );
     expect(r.status).toBeNull();
     expect(r.statusText).toBe('Yeni bir durum metni');
-    expect(r.problems).toEqual(['status page, but the status text was not recognised']);
+    expect(r.problems).toEqual(['status-text-unknown']);
   });
   test('no status at all', () => {
-    expect(readHtml('<h3>Başvuru Durumunuz</h3>').problems).toEqual([
-      'status page, but no status text found',
-    ]);
+    expect(readHtml('<h3>Başvuru Durumunuz</h3>').problems).toEqual(['status-text-missing']);
   });
   test('confirmation step without a date', () => {
     const r = readHtml(
@@ -122,7 +123,139 @@ describe('a page that changed shape: problems, never a wrong date', () => {
     );
     expect(r.step).toBe('confirmation');
     expect(r.appointment).toBeNull();
-    expect(r.problems).toEqual(['confirmation step, but no appointment date found']);
+    expect(r.problems).toEqual(['confirm-date-missing']);
+  });
+});
+
+/** Markup that sets the randevu booking flow at its confirmation step. */
+const CONFIRM_STEP =
+  '<ol><li>Kişi Bilgileri</li><li>Randevu Bilgileri</li><li>Tarih Seçimi</li><li aria-current="step">Onay</li></ol>';
+
+/**
+ * Every problem a reader reports, each from a page like the portal's: the reading carries the code (never a
+ * sentence) and no wrong date. `take` is what the reading still holds.
+ */
+const EACH_PROBLEM: Record<
+  ReadProblem,
+  { html: string; url?: string; take?: (r: ReturnType<typeof readHtml>) => unknown; want?: unknown }
+> = {
+  'permit-range-empty': {
+    html: `${APPROVED}<dl><dt>Başlangıç - Bitiş</dt><dd></dd><dt>İkamet İzni Türü</dt><dd>Kısa Dönem</dd></dl>`,
+    take: (r) => r.permit,
+    want: null,
+  },
+  'permit-range-twice': {
+    html: `${APPROVED}<p>Başlangıç - Bitiş: 02.10.2026 - 01.10.2027</p><p>Başlangıç - Bitiş: 02.10.2025 - 01.10.2026</p>`,
+    take: (r) => r.permit,
+    want: null,
+  },
+  'permit-range-none': {
+    html: `${APPROVED}<p>Başlangıç - Bitiş: Bilgi yok</p>`,
+    take: (r) => r.permit,
+    want: null,
+  },
+  'permit-range-one': {
+    html: `${APPROVED}<p>Başlangıç - Bitiş: 02.10.2026 -</p>`,
+    take: (r) => r.permit,
+    want: null,
+  },
+  'permit-range-impossible': {
+    html: `${APPROVED}<p>Başlangıç - Bitiş: 31.04.2026 - 01.10.2027</p>`,
+    take: (r) => r.permit,
+    want: { start: null, end: '2027-10-01' },
+  },
+  'permit-range-reversed': {
+    html: `${APPROVED}<p>Başlangıç - Bitiş: 01.10.2027 - 02.10.2026</p>`,
+    take: (r) => r.permit,
+    want: null,
+  },
+  'permit-start-unreadable': {
+    html: `${APPROVED}<p>Başlangıç Tarihi: bilinmiyor</p><p>Bitiş Tarihi: 01.10.2027</p>`,
+    take: (r) => r.permit,
+    want: { start: null, end: '2027-10-01' },
+  },
+  'permit-start-twice': {
+    html: `${APPROVED}<p>Başlangıç Tarihi: 02.10.2026</p><p>Bitiş Tarihi: 01.10.2027</p><p>Başlangıç Tarihi: 02.10.2025</p>`,
+    take: (r) => r.permit,
+    want: { start: null, end: '2027-10-01' },
+  },
+  'permit-end-unreadable': {
+    html: `${APPROVED}<p>Başlangıç Tarihi: 02.10.2026</p><p>Bitiş Tarihi: 31.02.2027</p>`,
+    take: (r) => r.permit,
+    want: { start: '2026-10-02', end: null },
+  },
+  'permit-end-twice': {
+    html: `${APPROVED}<table><tr><th>Başlangıç Tarihi</th><td>02.10.2026</td></tr><tr><th>Bitiş Tarihi</th><td>01.10.2027</td></tr><tr><th>Bitiş Tarihi</th><td>01.10.2028</td></tr></table>`,
+    take: (r) => r.permit,
+    want: { start: '2026-10-02', end: null },
+  },
+  'permit-end-missing': {
+    html: `<h3>Başvuru Durumunuz</h3><p class="txt-md">Kayıt durumunuz: PTT'ye Teslim Edildi</p><p>Başvuru Tarihi: 01.10.2026</p>`,
+    take: (r) => [r.status, r.permit],
+    want: ['delivered-to-ptt', null],
+  },
+  'status-text-missing': {
+    html: '<h3>Başvuru Durumunuz</h3><dl><dt>Başlangıç - Bitiş</dt><dd>02.10.2026 - 01.10.2027</dd></dl>',
+    take: (r) => [r.status, r.permit],
+    want: [null, PERMIT],
+  },
+  'status-text-unknown': {
+    html: '<h3>Başvuru Durumunuz</h3><p class="txt-md">Kayıt durumunuz: Başvurunuz arşivlenmiştir</p>',
+    take: (r) => r.status,
+    want: null,
+  },
+  'status-date-not-real': {
+    html: '<h3>Başvuru Durumunuz</h3><p class="txt-md">Kayıt durumunuz: Eksik belge. Son gün: 31.04.2027</p>',
+    take: (r) => [r.status, r.statusDate],
+    want: ['documents-required', null],
+  },
+  'documents-list-missing': {
+    html: '<h2>Başvuru İçin İstenen Belgeler</h2><p>Belge listesi yüklenemedi.</p>',
+    url: DOCS_URL,
+    take: (r) => [r.page, r.requiredDocuments],
+    want: ['eikamet-required-documents', null],
+  },
+  'appointment-date-not-real': {
+    html: '<h2>Randevularım</h2><p>Randevu Tarihi: 31 Nisan 2027 10:00</p><p>Randevu Tarihi: 07.01.2027 14:45</p>',
+    url: MY_URL,
+    take: (r) => r.appointment,
+    want: null,
+  },
+  'appointment-date-unreadable': {
+    html: '<h2>Randevularım</h2><p>Randevu Türü: Adres Tescili</p><p>Randevu Tarihi: belirlenecek</p>',
+    url: MY_URL,
+    take: (r) => r.appointment,
+    want: null,
+  },
+  'booking-date-unreadable': {
+    html: '<h2>Randevularım</h2><p>Randevu Tarihi: 07.01.2027 14:45</p><p>Kayıt Tarihi: —</p>',
+    url: MY_URL,
+    take: (r) => [r.appointment?.date, r.appointment?.bookedOn],
+    want: ['2027-01-07', null],
+  },
+  'confirm-dates-several': {
+    html: `${CONFIRM_STEP}<dl><dt>Randevu Tarihi</dt><dd>07.01.2027 14:45</dd><dt>Randevu Tarihi</dt><dd>08.01.2027 09:00</dd></dl><button>Randevu Onayla</button>`,
+    url: BOOK_URL,
+    take: (r) => [r.step, r.appointment],
+    want: ['confirmation', null],
+  },
+  'confirm-date-missing': {
+    html: `${CONFIRM_STEP}<dl><dt>Randevu Türü</dt><dd>Adres Tescili</dd></dl><button>Randevu Onayla</button>`,
+    url: BOOK_URL,
+    take: (r) => [r.step, r.appointment?.date ?? null],
+    want: ['confirmation', null],
+  },
+};
+
+describe('each problem code, from a page that shows it', () => {
+  test('every code has a page here', () => {
+    expect(Object.keys(EACH_PROBLEM).sort()).toEqual([...READ_PROBLEMS].sort());
+  });
+  test.each(READ_PROBLEMS.map((p) => [p] as const))('%s', (code) => {
+    const c = EACH_PROBLEM[code];
+    const r = readHtml(c.html, c.url);
+    expect(r.problems).toEqual([code]);
+    if (c.take) expect(c.take(r)).toEqual(c.want);
   });
 });
 

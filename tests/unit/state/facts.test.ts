@@ -29,7 +29,7 @@ describe('facts', () => {
     const f1 = mergeReading(emptyFacts(), reading(), '2026-11-22T11:05:00.000Z');
     const f2 = mergeReading(
       f1,
-      reading({ permit: null, problems: ['no end date'] }),
+      reading({ permit: null, problems: ['permit-end-missing'] }),
       '2026-11-23T09:00:00.000Z',
     );
     expect(current(f2, 'permitEnd')?.value).toBe('2026-08-11');

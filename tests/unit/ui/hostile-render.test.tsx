@@ -54,7 +54,8 @@ function hostileReading() {
     noSlotsText: hostile('Uygun randevu bulunamadı'),
     noSlotsSeenAt: AT,
     requiredDocuments: [hostile('Pasaport'), hostile('Sağlık sigortası')],
-    problems: [hostile('status page, but no end date found'), hostile('another problem')],
+    // Problems are codes; a reading stored by the previous version held sentences, which the panel never shows.
+    problems: [hostile('status page, but no end date found'), hostile('another problem')] as never,
   });
 }
 
@@ -87,7 +88,7 @@ function expectInert(container: Element) {
 }
 
 describe('cards that show page text', () => {
-  it('ReadingStrip: problems and the no-slots text render as text', () => {
+  it('ReadingStrip: the no-slots text renders as text; problems only as catalogue sentences', () => {
     const r: TabReading = { tabId: 1, reading: hostileReading(), at: AT };
     const m = panelModel({
       people: { people: [{ id: 'p', name: hostile('Ayşe'), createdAt: AT }], activeId: 'p' },
@@ -99,7 +100,11 @@ describe('cards that show page text', () => {
     render(<ReadingStrip m={m} besidePortal />, root);
     expectInert(root);
     expect(root.textContent).toContain(X);
-    expect(root.querySelector('[data-testid="problems"]')?.textContent).toContain(X);
+    const problems = root.querySelector('[data-testid="problems"]');
+    expect(problems?.textContent).not.toContain(X);
+    expect(Array.from(problems!.querySelectorAll('li'), (li) => li.textContent)).toEqual([
+      'Part of this page could not be read.',
+    ]);
   });
 
   it('ConfirmCheckCard: the office and type read from the page render as text', () => {
