@@ -8,11 +8,11 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  BACKUP_ERROR_TEXT,
   backupKeys,
   BackupError,
   prepareItems,
   type BackupErrorCode,
+  type BackupErrorWire,
   type BackupItem,
 } from '../backup/format';
 import { ITEM_SCHEMAS, type ItemSchema } from '../storageSchemas';
@@ -45,8 +45,12 @@ export async function snapshotItems(
   });
 }
 
-export type RestoreItemsResult =
-  { ok: true; items: number } | { ok: false; code: BackupErrorCode; error: string };
+/**
+ * A failure names its why and parameters (`BackupError.toWire()`), from which the panel says it in its language;
+ * `error` is the same sentence in English, for logs. No sentence of the panel's is built here.
+ */
+export type RestoreItemsFailure = { ok: false; code: BackupErrorCode; error: string } & BackupErrorWire;
+export type RestoreItemsResult = { ok: true; items: number } | RestoreItemsFailure;
 
 /**
  * Replaces every backed-up item with the backup's (checked and migrated again here: the worker trusts no payload it
@@ -88,13 +92,7 @@ export async function restoreItems(
         await area.remove(touched.filter((k) => !Object.hasOwn(before, k)));
         await area.set(before);
       } catch (undo) {
-        return failure(
-          new BackupError(
-            'unfinished',
-            'The restore failed and the previous data could not be put back completely: restore the backup again.',
-            { cause: undo },
-          ),
-        );
+        return failure(new BackupError('unfinished-undo-failed', {}, { cause: undo }));
       }
       return failure(e);
     }
@@ -102,11 +100,16 @@ export async function restoreItems(
   });
 }
 
-function failure(e: unknown): { ok: false; code: BackupErrorCode; error: string } {
-  if (e instanceof BackupError) return { ok: false, code: e.code, error: e.message };
+function failure(e: unknown): RestoreItemsFailure {
+  const err = e instanceof BackupError ? e : storageError(e);
+  return { ok: false, code: err.code, error: err.message, ...err.toWire() };
+}
+
+/** A failed storage write (what was there before is back): full, or failed with the browser's technical detail. */
+function storageError(e: unknown): BackupError {
   const message = e instanceof Error ? e.message : String(e);
   // Chrome: "QUOTA_BYTES quota exceeded"; Firefox: a QuotaExceededError.
   if (/quota/i.test(message) || (e as { name?: string } | null)?.name === 'QuotaExceededError')
-    return { ok: false, code: 'quota', error: BACKUP_ERROR_TEXT.quota };
-  return { ok: false, code: 'failed', error: `${BACKUP_ERROR_TEXT.failed} (${message})` };
+    return new BackupError('quota', {}, { cause: e });
+  return new BackupError('restore-failed-detail', { detail: message }, { cause: e });
 }

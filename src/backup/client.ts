@@ -3,7 +3,7 @@
  *
  *   createBackup()                              → { ok: true, filename, blob, counts, problems } | failure
  *   restoreBackup(file, { confirm: 'REPLACE' }) → { ok: true, counts } | failure
- *   failure = { ok: false, code: BackupErrorCode, message }   (codes: format.ts; `message` is English)
+ *   failure = { ok: false, code, why, said, inner?, message }   (format.ts: BACKUP_ERRORS; `message` is English)
  *
  * Runs in the panel (an extension page), like the evidence export and import: the file can be hundreds of
  * megabytes, which runtime messages carry badly, and the panel opens the same evidence database as the worker. The
@@ -18,6 +18,7 @@
  * leaves each of the two whole but one old and one new: restoring the same file again finishes it.
  */
 import { systemClock } from '../clock';
+import { saidBy, type Said } from '../i18n/said';
 import { unzipSync } from 'fflate';
 import { browser } from 'wxt/browser';
 import { buildZip, writeBundle, zipSink, type BundleSink } from '../evidence/export';
@@ -33,21 +34,23 @@ import { ITEM_SCHEMAS, type ItemSchema } from '../storageSchemas';
 // For its side effect: every item is registered in ITEM_SCHEMAS once src/storage.ts has run.
 import '../storage';
 import {
-  BACKUP_ERROR_TEXT,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_MANIFEST,
   BackupError,
   backupFileName,
   EVIDENCE_DIR,
+  isBackupErrorWhy,
   MAX_BACKUP_BYTES,
   readBackup,
   sealManifest,
   type BackupErrorCode,
+  type BackupErrorWhy,
   type BackupFile,
 } from './format';
+import type { Refusal } from '../messaging';
 
-export type { BackupErrorCode } from './format';
+export type { BackupErrorCode, BackupErrorWhy } from './format';
 
 export interface BackupCounts {
   /** Storage items holding data (items never set are not counted). */
@@ -59,8 +62,15 @@ export interface BackupCounts {
 
 export interface BackupFailure {
   ok: false;
+  /** What it means for the data here (every code but 'unfinished': nothing was changed). */
   code: BackupErrorCode;
-  /** English; the panel says it in its language by `code`. */
+  /** Which failure exactly (format.ts BACKUP_ERRORS). */
+  why: BackupErrorWhy;
+  /** The sentence the panel shows in its language. */
+  said: Said;
+  /** Said inside `said` as its `{problem}`: the first verify problem, or the store's own error. */
+  inner?: Said;
+  /** `said` in English (with `inner` in it), for logs and tests. */
   message: string;
 }
 
@@ -71,11 +81,11 @@ export type CreateOutcome =
       blob: Blob;
       counts: BackupCounts;
       /**
-       * Damaged evidence records found while reading (a screenshot missing or not matching its hash). Not empty: the
-       * evidence log in this file does not verify, so restoring it will be refused ('corrupt'); the panel should
-       * say so (the storage items are still in the file, for a person to read).
+       * Damaged evidence records found while reading (a screenshot missing or not matching its hash), each a sentence
+       * for the panel. Not empty: the evidence log in this file does not verify, so restoring it will be refused
+       * ('corrupt'); the panel says so (the storage items are still in the file, for a person to read).
        */
-      problems: string[];
+      problems: Said[];
     }
   | BackupFailure;
 
@@ -98,13 +108,43 @@ function version(): string {
   }
 }
 
-function failure(e: unknown, fallback: string): BackupFailure {
-  if (e instanceof BackupError) return { ok: false, code: e.code, message: e.message };
+function failureOf(e: BackupError): BackupFailure {
+  return {
+    ok: false,
+    code: e.code,
+    why: e.why,
+    said: e.said,
+    ...(e.inner ? { inner: e.inner } : {}),
+    message: e.message,
+  };
+}
+
+/** Technical detail of an error that says nothing itself (a browser's message, as the router passes it on). */
+const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function failure(e: unknown, doing: 'create' | 'restore'): BackupFailure {
+  if (e instanceof BackupError) return failureOf(e);
   if (e instanceof EvidenceStoreError && e.code === 'quota')
-    return { ok: false, code: 'quota', message: BACKUP_ERROR_TEXT.quota };
-  // The store's own sentences say whether anything changed ("Nothing was lost", "could not be put back").
-  const detail = e instanceof Error ? e.message : String(e);
-  return { ok: false, code: 'failed', message: `${fallback} ${detail}` };
+    return failureOf(new BackupError('quota', {}, { cause: e }));
+  // The store's own sentences say whether anything changed ("Nothing was lost", "it is as it was before").
+  const inner = saidBy(e);
+  if (inner) return failureOf(new BackupError(`${doing}-failed`, {}, { inner, cause: e }));
+  return failureOf(new BackupError(`${doing}-failed-detail`, { detail: detailOf(e) }, { cause: e }));
+}
+
+/**
+ * The background's refusal of a backup message (the router's, not the backup's own answer), as a BackupError:
+ * nothing was written. 'failed' carries technical detail; another refusal its own sentence, said inside ours.
+ */
+function refused(r: Refusal, doing: 'create' | 'restore'): BackupError {
+  if (r.code === 'no-answer' && doing === 'create') return new BackupError('create-no-answer');
+  if (r.code === 'failed')
+    return new BackupError(`${doing}-failed-detail`, { detail: r.params?.detail ?? r.code });
+  return new BackupError(
+    `${doing}-failed`,
+    {},
+    { inner: { key: r.key, ...(r.params ? { params: r.params } : {}) } },
+  );
 }
 
 /** The whole backup as one zip: storage items from the background, the evidence log read under its lock. */
@@ -119,8 +159,7 @@ export async function createBackup(deps: BackupDeps = {}): Promise<CreateOutcome
       send('panel:backupCreate', {}).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     let snap = await ask();
     if (!snap?.ok) snap = await ask();
-    if (!snap?.ok)
-      throw new BackupError('failed', `The backup could not be made: ${snap?.error ?? 'no answer'}`);
+    if (!snap?.ok) throw isRefusal(snap) ? refused(snap, 'create') : new BackupError('create-no-answer');
     const listed: Promise<BackupFile>[] = [];
     const { blob, result } = await buildZip(async (zip) => {
       const inner = zipSink(zip, now, EVIDENCE_DIR);
@@ -172,7 +211,7 @@ export async function createBackup(deps: BackupDeps = {}): Promise<CreateOutcome
       problems: result.problems,
     };
   } catch (e) {
-    return failure(e, 'The backup could not be made:');
+    return failure(e, 'create');
   }
 }
 
@@ -185,23 +224,19 @@ export async function restoreBackup(
   confirm: { confirm: 'REPLACE' },
   deps: BackupDeps = {},
 ): Promise<RestoreOutcome> {
-  if (confirm?.confirm !== 'REPLACE')
-    return { ok: false, code: 'failed', message: 'A restore replaces everything here: confirm it first.' };
+  if (confirm?.confirm !== 'REPLACE') return failureOf(new BackupError('not-confirmed'));
   const send = deps.send ?? sendMessage;
   const store = deps.store ?? sharedEvidenceStore();
   const schemas = deps.schemas ?? ITEM_SCHEMAS;
   /** Set once the new log is in place and storage is being written. */
   let writing = false;
   try {
-    if (file.size > MAX_BACKUP_BYTES)
-      throw new BackupError('not-backup', 'This file is too large to be a backup. Nothing was changed.');
+    if (file.size > MAX_BACKUP_BYTES) throw new BackupError('too-large');
     let files: Map<string, Uint8Array>;
     try {
       files = new Map(Object.entries(unzipSync(new Uint8Array(await file.arrayBuffer()))));
     } catch (e) {
-      throw new BackupError('not-backup', 'This file is not a readable ZIP. Nothing was changed.', {
-        cause: e,
-      });
+      throw new BackupError('not-zip', {}, { cause: e });
     }
     const parsed = await readBackup(files, schemas);
     files.clear();
@@ -223,18 +258,14 @@ export async function restoreBackup(
         }
         if (!res || unanswered(res))
           // The old log is put back; storage may hold the old items or the backup's. Restoring again finishes it.
-          throw new BackupError(
-            'unfinished',
-            `${BACKUP_ERROR_TEXT.unfinished} (The background stopped before it confirmed the restore: ${String(lost ?? 'no answer')})`,
-            { cause: lost },
-          );
+          throw new BackupError('unfinished-no-answer', {}, { cause: lost ?? res });
         if (!res.ok)
-          throw new BackupError(
-            isRefusal(res) ? 'failed' : res.code,
-            isRefusal(res)
-              ? `${BACKUP_ERROR_TEXT.failed} (${res.error})`
-              : (res.error ?? BACKUP_ERROR_TEXT.failed),
-          );
+          // The background's own failure says which (what it found wrong in the items, or that storage is full);
+          // an answer without one (an older worker) is said by its code.
+          throw isRefusal(res)
+            ? refused(res, 'restore')
+            : (BackupError.fromWire(res) ??
+                new BackupError(isBackupErrorWhy(res.code) ? res.code : 'failed', {}, { cause: res.error }));
       },
     });
     return {
@@ -247,13 +278,15 @@ export async function restoreBackup(
     };
   } catch (e) {
     // Past the swap of the log, a failure that is not one of the background's own "nothing changed" refusals
-    // (the old log could not be put back) leaves the data part old, part new: say so.
-    if (writing && !(e instanceof BackupError))
-      return {
-        ok: false,
-        code: 'unfinished',
-        message: `${BACKUP_ERROR_TEXT.unfinished} (${e instanceof Error ? e.message : String(e)})`,
-      };
-    return failure(e, 'The backup could not be restored:');
+    // (the old log could not be put back) leaves the data part old, part new: say so, with the store's sentence.
+    if (writing && !(e instanceof BackupError)) {
+      const inner = saidBy(e);
+      return failureOf(
+        inner
+          ? new BackupError('unfinished-store', {}, { inner, cause: e })
+          : new BackupError('unfinished', {}, { cause: e }),
+      );
+    }
+    return failure(e, 'restore');
   }
 }

@@ -29,6 +29,9 @@ import {
   type Sha256,
 } from '../evidence/record';
 import type { ImageInput } from '../evidence/store';
+import { EN_MESSAGES, type MessageKey } from '../i18n/catalogue';
+import { renderMessage } from '../i18n/render';
+import { isSaid, type Said } from '../i18n/said';
 import { verifyBundle } from '../evidence/verify';
 import { migrateValue, type ItemSchema } from '../storageSchemas';
 
@@ -41,33 +44,170 @@ export const EVIDENCE_DIR = 'evidence/';
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
 /**
- * Stable codes, for the panel to translate; each error also carries an English sentence. Every code but
- * `unfinished` means nothing was changed; `unfinished` means a restore stopped after it began to write and what is
- * stored may be part old, part the backup's (restoring the same file again finishes it).
+ * What a failure means for the data here, for callers to branch on. Every code but `unfinished` means nothing was
+ * changed; `unfinished` means a restore stopped after it began to write and what is stored may be part old, part the
+ * backup's (restoring the same file again finishes it).
  */
 export type BackupErrorCode = 'not-backup' | 'newer-version' | 'corrupt' | 'quota' | 'failed' | 'unfinished';
 
-export const BACKUP_ERROR_TEXT: Record<BackupErrorCode, string> = {
-  'not-backup': 'This file is not an Ikamet Companion backup. Nothing was changed.',
-  'newer-version':
-    'This backup was made by a newer version of Ikamet Companion: update the extension, then restore it. Nothing was changed.',
-  corrupt: 'This backup is damaged (a file in it is missing or was changed). Nothing was changed.',
-  quota:
-    'The browser has no more storage space for this backup. Nothing was changed: free some space, then try again.',
-  failed: 'The backup could not be restored. Nothing was changed: try again.',
-  unfinished:
-    "The restore did not finish: some of your data may already be the backup's and some may not. Choose the same file and restore again to finish it.",
+/**
+ * Which failure exactly: finer than the code, stable, each with its sentence in the catalogue, so the panel says it
+ * in its own language. A code is also a why, with the code's general sentence, where nothing more specific is known.
+ * Parameters are item keys, file paths, version numbers and technical detail: never sentences. A why whose
+ * sentence has `{problem}` carries another sentence in `inner` (the first verify problem, the store's error).
+ */
+export type BackupErrorWhy =
+  | BackupErrorCode
+  | 'too-large'
+  | 'not-zip'
+  | 'evidence-bundle'
+  | 'manifest-unreadable'
+  | 'manifest-incomplete'
+  | 'manifest-changed'
+  | 'file-list-malformed'
+  | 'file-missing'
+  | 'file-changed'
+  | 'file-unlisted'
+  | 'entry-malformed'
+  | 'item-twice'
+  | 'item-foreign'
+  | 'item-version-invalid'
+  | 'item-malformed'
+  | 'item-migration-failed'
+  | 'item-unknown'
+  | 'item-newer'
+  | 'item-no-check'
+  | 'evidence-not-verified'
+  | 'not-confirmed'
+  | 'create-failed'
+  | 'create-failed-detail'
+  | 'create-no-answer'
+  | 'restore-failed'
+  | 'restore-failed-detail'
+  | 'unfinished-no-answer'
+  | 'unfinished-undo-failed'
+  | 'unfinished-store';
+
+/** `{placeholders}` of a failure's sentence, shown as they are. */
+export type BackupErrorParams = Readonly<Record<string, string>>;
+
+export const BACKUP_ERRORS: Readonly<Record<BackupErrorWhy, { code: BackupErrorCode; key: MessageKey }>> = {
+  'not-backup': { code: 'not-backup', key: 'ui_backup_error_not_backup' },
+  'newer-version': { code: 'newer-version', key: 'ui_backup_error_newer' },
+  corrupt: { code: 'corrupt', key: 'ui_backup_error_corrupt' },
+  quota: { code: 'quota', key: 'ui_backup_error_quota' },
+  failed: { code: 'failed', key: 'ui_backup_error_failed' },
+  unfinished: { code: 'unfinished', key: 'ui_backup_error_unfinished' },
+  'too-large': { code: 'not-backup', key: 'ui_backup_error_too_large' },
+  'not-zip': { code: 'not-backup', key: 'ui_backup_error_not_zip' },
+  'evidence-bundle': { code: 'not-backup', key: 'ui_backup_error_evidence_bundle' },
+  /** params: file */
+  'manifest-unreadable': { code: 'corrupt', key: 'ui_backup_error_manifest_unreadable' },
+  /** params: file */
+  'manifest-incomplete': { code: 'corrupt', key: 'ui_backup_error_manifest_incomplete' },
+  /** params: file */
+  'manifest-changed': { code: 'corrupt', key: 'ui_backup_error_manifest_changed' },
+  /** params: file */
+  'file-list-malformed': { code: 'corrupt', key: 'ui_backup_error_file_list' },
+  /** params: path */
+  'file-missing': { code: 'corrupt', key: 'ui_backup_error_file_missing' },
+  /** params: path */
+  'file-changed': { code: 'corrupt', key: 'ui_backup_error_file_changed' },
+  /** params: path */
+  'file-unlisted': { code: 'corrupt', key: 'ui_backup_error_file_unlisted' },
+  'entry-malformed': { code: 'corrupt', key: 'ui_backup_error_entry_malformed' },
+  /** params: item */
+  'item-twice': { code: 'corrupt', key: 'ui_backup_error_item_twice' },
+  /** params: item */
+  'item-foreign': { code: 'corrupt', key: 'ui_backup_error_item_foreign' },
+  /** params: item */
+  'item-version-invalid': { code: 'corrupt', key: 'ui_backup_error_item_version' },
+  /** params: item */
+  'item-malformed': { code: 'corrupt', key: 'ui_backup_error_item_malformed' },
+  /** params: item, from, to */
+  'item-migration-failed': { code: 'corrupt', key: 'ui_backup_error_item_migration' },
+  /** params: item */
+  'item-unknown': { code: 'newer-version', key: 'ui_backup_error_item_unknown' },
+  /** params: item, version, max */
+  'item-newer': { code: 'newer-version', key: 'ui_backup_error_item_newer' },
+  /** params: item */
+  'item-no-check': { code: 'failed', key: 'ui_backup_error_item_no_check' },
+  /** inner: verify's first problem */
+  'evidence-not-verified': { code: 'corrupt', key: 'ui_backup_error_evidence_not_verified' },
+  'not-confirmed': { code: 'failed', key: 'ui_backup_error_not_confirmed' },
+  /** inner: the store's error, or the background's refusal */
+  'create-failed': { code: 'failed', key: 'ui_backup_error_create_failed' },
+  /** params: detail */
+  'create-failed-detail': { code: 'failed', key: 'ui_backup_error_create_failed_detail' },
+  'create-no-answer': { code: 'failed', key: 'ui_backup_error_create_no_answer' },
+  /** inner: the store's error, or the background's refusal */
+  'restore-failed': { code: 'failed', key: 'ui_backup_error_restore_failed' },
+  /** params: detail */
+  'restore-failed-detail': { code: 'failed', key: 'ui_backup_error_restore_failed_detail' },
+  'unfinished-no-answer': { code: 'unfinished', key: 'ui_backup_error_unfinished_no_answer' },
+  'unfinished-undo-failed': { code: 'unfinished', key: 'ui_backup_error_unfinished_undo' },
+  /** inner: the store's error (the previous evidence log could not be put back) */
+  'unfinished-store': { code: 'unfinished', key: 'ui_backup_error_unfinished_store' },
 };
 
+export function isBackupErrorWhy(v: unknown): v is BackupErrorWhy {
+  return typeof v === 'string' && Object.hasOwn(BACKUP_ERRORS, v);
+}
+
+const isParams = (v: unknown): v is BackupErrorParams =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((x) => typeof x === 'string');
+
+/** `said` in English, with `inner` said in English as its `{problem}`: the Error's message, for logs and the CLI. */
+function english(said: Said, inner: Said | undefined): string {
+  const problem: Record<string, string> = inner
+    ? { problem: renderMessage(EN_MESSAGES, inner.key, inner.params ?? {}) }
+    : {};
+  return renderMessage(EN_MESSAGES, said.key, { ...(said.params ?? {}), ...problem });
+}
+
 export class BackupError extends Error {
+  readonly code: BackupErrorCode;
+  /** The sentence said inside this one as its `{problem}` (only for the whys whose sentence has one). */
+  readonly inner?: Said;
   constructor(
-    readonly code: BackupErrorCode,
-    message: string = BACKUP_ERROR_TEXT[code],
-    options?: { cause?: unknown },
+    readonly why: BackupErrorWhy,
+    readonly params: BackupErrorParams = {},
+    options: { cause?: unknown; inner?: Said } = {},
   ) {
-    super(message, options);
+    const { inner, ...rest } = options;
+    super(english({ key: BACKUP_ERRORS[why].key, params }, inner), rest);
     this.name = 'BackupError';
+    this.code = BACKUP_ERRORS[why].code;
+    if (inner) this.inner = { key: inner.key, ...(inner.params ? { params: { ...inner.params } } : {}) };
   }
+
+  /** The sentence the panel shows, in its language; `inner`, said the same way, fills its `{problem}`. */
+  get said(): Said {
+    return { key: BACKUP_ERRORS[this.why].key, params: { ...this.params } };
+  }
+
+  /** What crosses a runtime message (the background's answer to a restore): no sentence, only what says one. */
+  toWire(): BackupErrorWire {
+    return { why: this.why, params: { ...this.params }, ...(this.inner ? { inner: this.inner } : {}) };
+  }
+
+  /** The error a `toWire()` stood for, or null if `v` is not one (checked: it comes through a message). */
+  static fromWire(v: unknown): BackupError | null {
+    if (typeof v !== 'object' || v === null) return null;
+    const { why, params, inner } = v as { why?: unknown; params?: unknown; inner?: unknown };
+    if (!isBackupErrorWhy(why) || !isParams(params)) return null;
+    if (inner !== undefined && !(isSaid(inner) && Object.hasOwn(EN_MESSAGES, inner.key))) return null;
+    return new BackupError(why, params, inner ? { inner } : {});
+  }
+}
+
+export interface BackupErrorWire {
+  why: BackupErrorWhy;
+  params: BackupErrorParams;
+  inner?: Said;
 }
 
 /** One storage item as kept in a backup. `value: null` means "not set" (the item's fallback applies). */
@@ -294,56 +434,44 @@ export async function prepareItems(
   raw: unknown,
   schemas: ReadonlyMap<string, ItemSchema>,
 ): Promise<BackupItem[]> {
-  if (!Array.isArray(raw))
-    throw new BackupError('corrupt', 'This backup lists no data. Nothing was changed.');
+  if (!Array.isArray(raw)) throw new BackupError('manifest-incomplete', { file: BACKUP_MANIFEST });
   const keys = backupKeys(schemas);
   const byKey = new Map<string, BackupItem>();
   for (const it of raw) {
     if (!isObj(it) || typeof it.key !== 'string' || !Object.hasOwn(it, 'value'))
-      throw new BackupError('corrupt', 'An entry of this backup is malformed. Nothing was changed.');
+      throw new BackupError('entry-malformed');
     const { key } = it;
-    if (byKey.has(key))
-      throw new BackupError('corrupt', `This backup holds ${key} twice. Nothing was changed.`);
+    if (byKey.has(key)) throw new BackupError('item-twice', { item: key });
     if (!key.startsWith('local:') || Object.hasOwn(NOT_BACKED_UP, key))
-      throw new BackupError(
-        'corrupt',
-        `A backup never holds ${key}, but this one does. Nothing was changed.`,
-      );
+      throw new BackupError('item-foreign', { item: key });
     const schema = schemas.get(key);
-    if (!schema)
-      throw new BackupError(
-        'newer-version',
-        `This backup holds data this version of Ikamet Companion does not know (${key}): update the extension, then restore it. Nothing was changed.`,
-      );
+    if (!schema) throw new BackupError('item-unknown', { item: key });
     if (!Number.isInteger(it.version) || (it.version as number) < 1)
-      throw new BackupError(
-        'corrupt',
-        `The version of ${key} in this backup is not valid. Nothing was changed.`,
-      );
+      throw new BackupError('item-version-invalid', { item: key });
     const version = it.version as number;
     if (version > schema.version)
-      throw new BackupError(
-        'newer-version',
-        `${key} in this backup was saved by a newer version of Ikamet Companion (v${version}; this one reads up to v${schema.version}): update the extension, then restore it. Nothing was changed.`,
-      );
-    if (!plainJson(it.value))
-      throw new BackupError('corrupt', `${key} in this backup is not plain data. Nothing was changed.`);
+      throw new BackupError('item-newer', {
+        item: key,
+        version: String(version),
+        max: String(schema.version),
+      });
+    // Not plain JSON data (or a key that reaches a prototype): malformed, as a wrong shape is.
+    if (!plainJson(it.value)) throw new BackupError('item-malformed', { item: key });
     let value: unknown = it.value;
     if (value !== null && version < schema.version) {
       try {
         value = await migrateValue(schema, value, version);
       } catch (e) {
         throw new BackupError(
-          'corrupt',
-          `${key} in this backup could not be brought up to date (v${version} → v${schema.version}). Nothing was changed.`,
+          'item-migration-failed',
+          { item: key, from: String(version), to: String(schema.version) },
           { cause: e },
         );
       }
     }
     const check = ITEM_CHECKS[key];
-    if (!check) throw new BackupError('failed', `No check is defined for ${key}. Nothing was changed.`);
-    if (value !== null && !check(value))
-      throw new BackupError('corrupt', `${key} in this backup is malformed. Nothing was changed.`);
+    if (!check) throw new BackupError('item-no-check', { item: key });
+    if (value !== null && !check(value)) throw new BackupError('item-malformed', { item: key });
     byKey.set(key, { key, version: schema.version, value });
   }
   return keys.map((key) => byKey.get(key) ?? { key, version: schemas.get(key)!.version, value: null });
@@ -387,11 +515,7 @@ export async function readBackup(
   const sha256 = opts.sha256 ?? webSha256;
   const bytes = files.get(BACKUP_MANIFEST);
   if (!bytes) {
-    if (files.has(BUNDLE_MANIFEST))
-      throw new BackupError(
-        'not-backup',
-        'This is an evidence bundle, not a backup: import it in the evidence log instead. Nothing was changed.',
-      );
+    if (files.has(BUNDLE_MANIFEST)) throw new BackupError('evidence-bundle');
     throw new BackupError('not-backup');
   }
   let m: Record<string, unknown>;
@@ -400,13 +524,11 @@ export async function readBackup(
     if (!isObj(parsed)) throw new Error('not an object');
     m = parsed;
   } catch (e) {
-    throw new BackupError('corrupt', `${BACKUP_MANIFEST} is not readable. Nothing was changed.`, {
-      cause: e,
-    });
+    throw new BackupError('manifest-unreadable', { file: BACKUP_MANIFEST }, { cause: e });
   }
   if (m.format !== BACKUP_FORMAT) throw new BackupError('not-backup');
   if (!Number.isInteger(m.formatVersion) || (m.formatVersion as number) < 1)
-    throw new BackupError('corrupt', `${BACKUP_MANIFEST} has no valid format version. Nothing was changed.`);
+    throw new BackupError('manifest-incomplete', { file: BACKUP_MANIFEST });
   if ((m.formatVersion as number) > BACKUP_FORMAT_VERSION) throw new BackupError('newer-version');
   if (
     !isHash(m.sha256) ||
@@ -415,36 +537,26 @@ export async function readBackup(
     !isObj(m.evidence) ||
     typeof m.createdAtUtc !== 'string'
   )
-    throw new BackupError('corrupt', `${BACKUP_MANIFEST} is incomplete. Nothing was changed.`);
+    throw new BackupError('manifest-incomplete', { file: BACKUP_MANIFEST });
   const { sha256: claimed, ...rest } = m;
   if ((await sha256(utf8(canonicalJson(rest)))) !== claimed)
-    throw new BackupError(
-      'corrupt',
-      `${BACKUP_MANIFEST} was changed after the backup was made. Nothing was changed.`,
-    );
+    throw new BackupError('manifest-changed', { file: BACKUP_MANIFEST });
   const manifest = m as unknown as BackupManifest;
 
   // Every file listed, present, with its hash; nothing else in the zip.
   const listed = new Set<string>();
   for (const f of manifest.files as unknown[]) {
     if (!isObj(f) || typeof f.path !== 'string' || !isHash(f.sha256) || listed.has(f.path))
-      throw new BackupError('corrupt', `${BACKUP_MANIFEST} lists a file wrongly. Nothing was changed.`);
+      throw new BackupError('file-list-malformed', { file: BACKUP_MANIFEST });
     listed.add(f.path);
     const b = files.get(f.path);
-    if (!b) throw new BackupError('corrupt', `${f.path} is missing from this backup. Nothing was changed.`);
+    if (!b) throw new BackupError('file-missing', { path: f.path });
     if (b.byteLength !== f.bytes || (await sha256(b)) !== f.sha256)
-      throw new BackupError(
-        'corrupt',
-        `${f.path} in this backup is damaged (its SHA-256 does not match). Nothing was changed.`,
-      );
+      throw new BackupError('file-changed', { path: f.path });
   }
   for (const path of files.keys()) {
     if (path === BACKUP_MANIFEST || path.endsWith('/')) continue;
-    if (!listed.has(path))
-      throw new BackupError(
-        'corrupt',
-        `${path} is in this backup but not listed in it. Nothing was changed.`,
-      );
+    if (!listed.has(path)) throw new BackupError('file-unlisted', { path });
   }
 
   const items = await prepareItems(manifest.items, schemas);
@@ -454,11 +566,11 @@ export async function readBackup(
   for (const [path, b] of files)
     if (path.startsWith(EVIDENCE_DIR)) bundle.set(path.slice(EVIDENCE_DIR.length), b);
   const verify = await verifyBundle(bundle, { sha256 });
-  if (!verify.ok)
-    throw new BackupError(
-      'corrupt',
-      `The evidence log in this backup does not verify: ${verify.problems[0]?.problem ?? 'unknown problem'} Nothing was changed.`,
-    );
+  if (!verify.ok) {
+    // Verify's first problem, said in the panel's language inside this sentence; without one, the general sentence.
+    const inner = verify.problems[0]?.said;
+    throw inner ? new BackupError('evidence-not-verified', {}, { inner }) : new BackupError('corrupt');
+  }
   const bm = verify.manifest as BundleManifest;
   return {
     manifest,

@@ -1,20 +1,25 @@
 import { useRef, useState } from 'preact/hooks';
-import { createBackup, restoreBackup, type BackupErrorCode } from '../backup/client';
-import type { MessageKey } from '../i18n/catalogue';
+import { createBackup, restoreBackup, type BackupFailure } from '../backup/client';
 import { download } from './EvidenceCard';
-import { useFormat } from './format';
+import { useFormat, type Format } from './format';
+import { saidText } from './refusal';
 
-const ERROR_KEY: Record<BackupErrorCode, MessageKey> = {
-  'not-backup': 'ui_backup_error_not_backup',
-  'newer-version': 'ui_backup_error_newer',
-  corrupt: 'ui_backup_error_corrupt',
-  quota: 'ui_backup_error_quota',
-  failed: 'ui_backup_error_failed',
-  unfinished: 'ui_backup_error_unfinished',
-};
+/**
+ * `then`: what the user can do next, after the sentence (an unfinished restore: how to finish it or go back).
+ * `detail`: the damaged records a backup was made with.
+ */
+type Result = { ok: boolean; text: string; then?: string; detail?: string[] };
 
-/** `detail`: English sentences from the evidence store (as the command-line tools print them). */
-type Result = { ok: boolean; text: string; detail?: string[] };
+/**
+ * A failed backup or restore in the panel's language: the failure's own sentence (which says what is stored now),
+ * with the sentence said inside it; after an unfinished restore, how to finish it or go back. The general
+ * 'unfinished' sentence already says how to finish, so it stands alone.
+ */
+function failureResult(f: Format, r: BackupFailure): Result {
+  const text = saidText(f, r.said, r.inner ? { problem: saidText(f, r.inner) } : {});
+  const then = r.code === 'unfinished' && r.why !== 'unfinished' ? f.t('ui_backup_unfinished_next') : null;
+  return { ok: false, text, ...(then ? { then } : {}) };
+}
 
 /**
  * Backup and restore of everything the extension keeps, as one file (src/backup). Making one changes nothing;
@@ -38,14 +43,14 @@ export function BackupCard() {
     setResult(null);
     try {
       const r = await createBackup();
-      if (!r.ok) return setResult({ ok: false, text: f.t(ERROR_KEY[r.code]) });
+      if (!r.ok) return setResult(failureResult(f, r));
       download(r.blob, r.filename);
       setResult({
         ok: r.problems.length === 0,
         text: r.problems.length
           ? f.t('ui_backup_saved_problems', { file: r.filename, records: r.counts.records })
           : f.t('ui_backup_saved', { file: r.filename, records: r.counts.records }),
-        ...(r.problems.length ? { detail: r.problems } : {}),
+        ...(r.problems.length ? { detail: r.problems.map((p) => saidText(f, p)) } : {}),
       });
     } finally {
       setBusy(null);
@@ -65,7 +70,7 @@ export function BackupCard() {
               ok: true,
               text: f.t('ui_backup_restored', { items: r.counts.items, records: r.counts.records }),
             }
-          : { ok: false, text: f.t(ERROR_KEY[r.code]), ...(f.lang === 'en' ? {} : { detail: [r.message] }) },
+          : failureResult(f, r),
       );
       forgetFile();
     } finally {
@@ -120,8 +125,9 @@ export function BackupCard() {
           data-testid="backup-result"
         >
           <p>{result.text}</p>
+          {result.then && <p>{result.then}</p>}
           {result.detail && (
-            <ul lang="en" dir="ltr">
+            <ul>
               {result.detail.map((d) => (
                 <li key={d}>{d}</li>
               ))}

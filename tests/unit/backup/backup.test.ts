@@ -4,8 +4,9 @@
  *
  * - a round trip: create, delete all, restore: every backed-up item (value and version) and the whole evidence log
  *   (entries, notes, screenshots, thumbnails) are back, and the log verifies;
- * - refusals, each with its code and nothing changed: not a zip, not a backup, an evidence bundle, a newer format,
- *   a newer item, an unknown or a session item, a malformed item, a changed byte anywhere, a file added or missing;
+ * - refusals, each with its why (the sentence the panel says), its code and nothing changed: not a zip, not a
+ *   backup, an evidence bundle, a newer format, a newer item, an unknown or a session item, a malformed item, a
+ *   changed byte anywhere, a file added or missing; and every why of BACKUP_ERRORS is produced by some test here;
  * - an item saved at an older version is migrated with the item's own migrations (the ones WXT runs);
  * - a write failing midway (storage quota, IndexedDB quota while writing screenshots, a worker gone) rolls back;
  * - what is not backed up (session items, tab readings, anything foreign) neither leaks into the file nor is
@@ -23,11 +24,18 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_MANIFEST,
   backupKeys,
+  MAX_BACKUP_BYTES,
   NOT_BACKED_UP,
+  prepareItems,
   type BackupManifest,
 } from '../../../src/backup/format';
 import { exportBundle } from '../../../src/evidence/export';
-import { resetSharedEvidenceStore, sharedEvidenceStore } from '../../../src/evidence/store';
+import {
+  EvidenceStoreError,
+  resetSharedEvidenceStore,
+  sharedEvidenceStore,
+} from '../../../src/evidence/store';
+import { refusal } from '../../../src/messaging';
 import { verifyBundle } from '../../../src/evidence/verify';
 import { unzipBundle } from '../../../src/evidence/import';
 import {
@@ -56,6 +64,7 @@ import {
   viaRouter,
   zipOf,
 } from './helpers';
+import { everyWhyProduced, failedWith, itemsFailedWith, thrownWith } from './errors';
 
 const REPLACE = { confirm: 'REPLACE' } as const;
 
@@ -162,9 +171,10 @@ describe('a round trip', () => {
     const before = await everything();
     await viaRouter('panel:addPerson', { name: 'Later' });
     const after = await everything();
-    expect(
+    failedWith(
       await restoreBackup(new Blob([bytes]), { confirm: 'yes' } as unknown as typeof REPLACE, deps()),
-    ).toMatchObject({ ok: false });
+      'not-confirmed',
+    );
     expect(
       await fakeBrowser.runtime.onMessage.trigger(
         { type: 'panel:backupRestore', payload: { confirm: 'yes', items: before.items } },
@@ -202,28 +212,40 @@ describe('refused, with a code, and nothing changed', () => {
     before = await everything();
   });
 
-  async function refused(file: Blob, code: string, message?: RegExp) {
-    const out = await restoreBackup(file, REPLACE, deps());
-    expect(out).toMatchObject({ ok: false, code });
-    if (message) expect((out as { message: string }).message).toMatch(message);
+  async function refused(
+    file: Blob,
+    why: Parameters<typeof failedWith>[1],
+    params?: Record<string, string>,
+    message?: RegExp,
+  ) {
+    const out = failedWith(await restoreBackup(file, REPLACE, deps()), why, params);
+    if (message) expect(out.message).toMatch(message);
     expect(await everything()).toEqual(before);
+    return out;
   }
 
   it('not a zip', async () => {
-    await refused(new Blob([strToU8('PK\u0003\u0004 not really')]), 'not-backup', /not a readable ZIP/);
+    await refused(new Blob([strToU8('PK\u0003\u0004 not really')]), 'not-zip', {}, /not a readable ZIP/);
+  });
+
+  it('a file too large to be a backup is refused before it is read', async () => {
+    const huge = { size: MAX_BACKUP_BYTES + 1, arrayBuffer: vi.fn() } as unknown as Blob;
+    await refused(huge, 'too-large', {}, /too large to be a backup/);
+    expect(huge.arrayBuffer).not.toHaveBeenCalled();
   });
 
   it('a zip of something else', async () => {
     await refused(
       zipOf(new Map([['photo.jpg', image(1).bytes]])),
       'not-backup',
+      {},
       /not an Ikamet Companion backup/,
     );
   });
 
   it('an evidence bundle instead of a backup says where it goes', async () => {
     const { blob } = await exportBundle(sharedEvidenceStore(), { now: NOW, extensionVersion: '0.1.0' });
-    await refused(blob, 'not-backup', /evidence bundle, not a backup/);
+    await refused(blob, 'evidence-bundle', {}, /evidence bundle, not a backup/);
   });
 
   it('another format name', async () => {
@@ -237,14 +259,25 @@ describe('refused, with a code, and nothing changed', () => {
     await refused(
       await forge(files, (m) => (m.formatVersion = BACKUP_FORMAT_VERSION + 1)),
       'newer-version',
+      {},
       /newer version of Ikamet Companion/,
     );
   });
 
+  it('no valid format version', async () => {
+    await refused(
+      await forge(files, (m) => ((m as { formatVersion: unknown }).formatVersion = 'one')),
+      'manifest-incomplete',
+      { file: BACKUP_MANIFEST },
+    );
+  });
+
   it('an item saved by a newer version', async () => {
+    const version = ITEM_SCHEMAS.get('local:people')!.version;
     await refused(
       await forge(files, (m) => (m.items.find((i) => i.key === 'local:people')!.version += 1)),
-      'newer-version',
+      'item-newer',
+      { item: 'local:people', version: String(version + 1), max: String(version) },
       /local:people/,
     );
   });
@@ -252,7 +285,8 @@ describe('refused, with a code, and nothing changed', () => {
   it('an item this version does not know', async () => {
     await refused(
       await forge(files, (m) => m.items.push({ key: 'local:fromTheFuture', version: 1, value: { x: 1 } })),
-      'newer-version',
+      'item-unknown',
+      { item: 'local:fromTheFuture' },
     );
   });
 
@@ -262,19 +296,27 @@ describe('refused, with a code, and nothing changed', () => {
   ])('%s', async (_n, key) => {
     await refused(
       await forge(files, (m) => m.items.push({ key, version: 1, value: {} })),
-      'corrupt',
+      'item-foreign',
+      { item: key },
       /never holds/,
     );
   });
 
-  it.each<[string, (m: BackupManifest) => void]>([
-    ['people not a list', (m) => (m.items.find((i) => i.key === 'local:people')!.value = { people: 'me' })],
+  it.each<[string, (m: BackupManifest) => void, Parameters<typeof failedWith>[1], Record<string, string>]>([
+    [
+      'people not a list',
+      (m) => (m.items.find((i) => i.key === 'local:people')!.value = { people: 'me' }),
+      'item-malformed',
+      { item: 'local:people' },
+    ],
     [
       'a date that is not a date',
       (m) => {
         const s = m.items.find((i) => i.key === 'local:settings')!;
         s.value = { ...(s.value as object), bridgeDays: ['31.12.2026'] };
       },
+      'item-malformed',
+      { item: 'local:settings' },
     ],
     [
       'a reading off the portals',
@@ -283,6 +325,8 @@ describe('refused, with a code, and nothing changed', () => {
         const v = r.value as { reading: { url: string } };
         v.reading.url = 'https://evil.example/';
       },
+      'item-malformed',
+      { item: 'local:lastReading' },
     ],
     [
       'a prototype key',
@@ -290,13 +334,35 @@ describe('refused, with a code, and nothing changed', () => {
         const f = m.items.find((i) => i.key === 'local:facts')!;
         f.value = JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(f.value).slice(1)}`);
       },
+      'item-malformed',
+      { item: 'local:facts' },
     ],
-    ['the same item twice', (m) => m.items.push({ ...m.items[0]! })],
-    ['an item without a value', (m) => delete (m.items[0] as { value?: unknown }).value],
-    ['a version that is not a number', (m) => ((m.items[0] as { version: unknown }).version = '1')],
-    ['no item list', (m) => ((m as { items: unknown }).items = {})],
-  ])('a malformed item: %s', async (_n, change) => {
-    await refused(await forge(files, change), 'corrupt');
+    [
+      'the same item twice',
+      (m) => m.items.push({ ...m.items[0]! }),
+      'item-twice',
+      { item: 'local:applications' },
+    ],
+    [
+      'an item without a value',
+      (m) => delete (m.items[0] as { value?: unknown }).value,
+      'entry-malformed',
+      {},
+    ],
+    [
+      'a version that is not a number',
+      (m) => ((m.items[0] as { version: unknown }).version = '1'),
+      'item-version-invalid',
+      { item: 'local:applications' },
+    ],
+    [
+      'no item list',
+      (m) => ((m as { items: unknown }).items = {}),
+      'manifest-incomplete',
+      { file: BACKUP_MANIFEST },
+    ],
+  ])('a malformed item: %s', async (_n, change, why, params) => {
+    await refused(await forge(files, change), why, params);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -306,7 +372,7 @@ describe('refused, with a code, and nothing changed', () => {
     const b = new Uint8Array(files.get(path)!);
     b[10]! ^= 0xff;
     bad.set(path, b);
-    await refused(zipOf(bad), 'corrupt', new RegExp(`${path}.*damaged`));
+    await refused(zipOf(bad), 'file-changed', { path }, new RegExp(`${path}.*damaged`));
   });
 
   it('one changed byte in backup.json (still valid JSON)', async () => {
@@ -314,26 +380,32 @@ describe('refused, with a code, and nothing changed', () => {
     const bad = new Map(files);
     bad.set(BACKUP_MANIFEST, strToU8(text.replace('"lockoutDays": 15', '"lockoutDays": 30')));
     expect(text).toContain('"lockoutDays": 15');
-    await refused(zipOf(bad), 'corrupt', /backup.json was changed/);
+    await refused(zipOf(bad), 'manifest-changed', { file: BACKUP_MANIFEST }, /backup.json was changed/);
   });
 
   it('backup.json cut short', async () => {
     const bad = new Map(files);
     bad.set(BACKUP_MANIFEST, files.get(BACKUP_MANIFEST)!.slice(0, 200));
-    await refused(zipOf(bad), 'corrupt', /not readable/);
+    await refused(zipOf(bad), 'manifest-unreadable', { file: BACKUP_MANIFEST }, /not readable/);
+  });
+
+  it('backup.json listing a file wrongly', async () => {
+    await refused(await forge(files, (m) => (m.files[0]!.sha256 = 'not a hash')), 'file-list-malformed', {
+      file: BACKUP_MANIFEST,
+    });
   });
 
   it('a file added', async () => {
     const bad = new Map(files);
     bad.set('evidence/images/extra.jpg', image(5).bytes);
-    await refused(zipOf(bad), 'corrupt', /not listed/);
+    await refused(zipOf(bad), 'file-unlisted', { path: 'evidence/images/extra.jpg' }, /not listed/);
   });
 
   it('a file missing', async () => {
     const path = [...files.keys()].find((p) => p.startsWith('evidence/images/'))!;
     const bad = new Map(files);
     bad.delete(path);
-    await refused(zipOf(bad), 'corrupt', /missing/);
+    await refused(zipOf(bad), 'file-missing', { path }, /missing/);
   });
 
   it('an evidence log that does not verify, even with every hash listed again', async () => {
@@ -356,7 +428,74 @@ describe('refused, with a code, and nothing changed', () => {
         f.bytes = b.byteLength;
       }
     });
-    await refused(forged, 'corrupt', /evidence log in this backup does not verify: Record #1 was edited/);
+    const out = await refused(
+      forged,
+      'evidence-not-verified',
+      {},
+      /evidence log in this backup does not verify: Record #1 was edited/,
+    );
+    // Verify's own sentence, said inside the backup's in the panel's language.
+    expect(out.inner).toEqual({ key: 'ui_verify_record_edited', params: { seq: '1' } });
+  });
+
+  it("a background answer that names no why is said by its code's general sentence", async () => {
+    for (const code of ['corrupt', 'failed'] as const) {
+      const send = (async (type: never, payload: never) =>
+        type === 'panel:backupRestore'
+          ? { ok: false, code, error: 'an older worker' }
+          : viaRouter(type, payload)) as never;
+      failedWith(await restoreBackup(zipOf(files), REPLACE, deps({ send })), code);
+      expect(await everything()).toEqual(before);
+    }
+  });
+
+  it("the background's refusal of the message: its sentence inside ours, nothing changed", async () => {
+    const send = (async (type: never, payload: never) =>
+      type === 'panel:backupRestore' ? refusal('invalid') : viaRouter(type, payload)) as never;
+    const out = failedWith(await restoreBackup(zipOf(files), REPLACE, deps({ send })), 'restore-failed');
+    expect(out.inner).toEqual({ key: 'ui_refusal_invalid' });
+    expect(await everything()).toEqual(before);
+  });
+
+  it("the evidence store refusing the new log: the store's sentence inside ours, nothing changed", async () => {
+    vi.spyOn(sharedEvidenceStore(), 'replaceAll').mockRejectedValueOnce(
+      new EvidenceStoreError('restore-clash', { seq: '2' }),
+    );
+    const out = failedWith(await restoreBackup(zipOf(files), REPLACE, deps()), 'restore-failed');
+    expect(out.inner).toEqual({ key: 'ui_evidence_error_restore_clash', params: { seq: '2' } });
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('a backup that cannot be made says why', () => {
+  it('the background not answering, twice', async () => {
+    const send = (async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }) as never;
+    failedWith(await createBackup(deps({ send })), 'create-no-answer');
+  });
+
+  it("the background failing: its technical detail in the backup's sentence", async () => {
+    const send = (async () => refusal('failed', { detail: 'IO error: disk' })) as never;
+    failedWith(await createBackup(deps({ send })), 'create-failed-detail', { detail: 'IO error: disk' });
+  });
+
+  it("the evidence log unreadable: the store's sentence inside the backup's", async () => {
+    vi.spyOn(sharedEvidenceStore(), 'allEntries').mockRejectedValueOnce(new EvidenceStoreError('blocked'));
+    const out = failedWith(await createBackup(deps()), 'create-failed');
+    expect(out.inner).toEqual({ key: 'ui_evidence_error_blocked', params: {} });
+  });
+});
+
+describe('the items the background checks again', () => {
+  it('an item with no shape check is refused, not written', async () => {
+    const schemas = new Map(ITEM_SCHEMAS);
+    schemas.set('local:unchecked', { ...ITEM_SCHEMAS.get('local:settings')!, key: 'local:unchecked' });
+    const raw = [{ key: 'local:unchecked', version: 1, value: { a: 1 } }];
+    await thrownWith(prepareItems(raw, schemas), 'item-no-check', { item: 'local:unchecked' });
+    const stored = await fakeBrowser.storage.local.get(null);
+    itemsFailedWith(await restoreItems(raw, schemas), 'item-no-check', { item: 'local:unchecked' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
   });
 });
 
@@ -411,7 +550,11 @@ describe('an item saved at an older version', () => {
       },
     });
     const stored = await fakeBrowser.storage.local.get(null);
-    expect(await restoreItems(raw, broken)).toMatchObject({ ok: false, code: 'corrupt' });
+    itemsFailedWith(await restoreItems(raw, broken), 'item-migration-failed', {
+      item: 'local:settings',
+      from: String(settings.version),
+      to: String(settings.version + 1),
+    });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
     // A migration that returns the wrong shape is refused too.
     const wrong = new Map(v2);
@@ -419,7 +562,7 @@ describe('an item saved at an older version', () => {
       ...v2.get('local:settings')!,
       migrations: { [settings.version + 1]: () => ({ lockoutDays: 'thirty' }) },
     });
-    expect(await restoreItems(raw, wrong)).toMatchObject({ ok: false, code: 'corrupt' });
+    itemsFailedWith(await restoreItems(raw, wrong), 'item-malformed', { item: 'local:settings' });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(stored);
   });
 });
@@ -453,9 +596,8 @@ describe('a write failing midway rolls everything back', () => {
 
   it('storage full on the write (the set call): the old log is put back, storage untouched, code "quota"', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    const out = await restoreBackup(new Blob([bytes]), REPLACE, deps());
-    expect(out).toMatchObject({ ok: false, code: 'quota' });
-    expect((out as { message: string }).message).toMatch(/no more storage space/);
+    const out = failedWith(await restoreBackup(new Blob([bytes]), REPLACE, deps()), 'quota');
+    expect(out.message).toMatch(/no more storage space/);
     await unchanged();
   });
 
@@ -470,8 +612,9 @@ describe('a write failing midway rolls everything back', () => {
     before = await everything();
     raw = await fakeBrowser.storage.local.get(null);
     vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValueOnce(new Error('IO error: disk'));
-    const out = await restoreBackup(blob, REPLACE, deps());
-    expect(out).toMatchObject({ ok: false, code: 'failed' });
+    failedWith(await restoreBackup(blob, REPLACE, deps()), 'restore-failed-detail', {
+      detail: 'IO error: disk',
+    });
     await unchanged();
   });
 
@@ -483,8 +626,7 @@ describe('a write failing midway rolls everything back', () => {
       return put.apply(this, a as Parameters<typeof put>);
     });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const out = await restoreBackup(new Blob([bytes]), REPLACE, deps());
-    expect(out).toMatchObject({ ok: false, code: 'quota' });
+    failedWith(await restoreBackup(new Blob([bytes]), REPLACE, deps()), 'quota');
     vi.mocked(FakeObjectStore.prototype.put).mockRestore();
     expect(set).not.toHaveBeenCalled();
     await unchanged();
@@ -495,10 +637,7 @@ describe('a write failing midway rolls everything back', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    expect(await restoreBackup(new Blob([bytes]), REPLACE, deps())).toMatchObject({
-      ok: false,
-      code: 'quota',
-    });
+    failedWith(await restoreBackup(new Blob([bytes]), REPLACE, deps()), 'quota');
     expect(set).not.toHaveBeenCalled();
     await unchanged();
   });
@@ -514,8 +653,7 @@ describe('a write failing midway rolls everything back', () => {
       }),
     );
     // The panel cannot know whether the background wrote before it went: it says the data may be part new.
-    expect(out).toMatchObject({ ok: false, code: 'unfinished' });
-    expect((out as { message: string }).message).toMatch(/may already be the backup's/);
+    expect(failedWith(out, 'unfinished-no-answer').message).toMatch(/may already be the backup's/);
     await unchanged();
   });
 
@@ -528,7 +666,7 @@ describe('a write failing midway rolls everything back', () => {
       return viaRouter(type, payload);
     }) as never;
     const out = await restoreBackup(new Blob([bytes]), REPLACE, deps({ send: writesThenDies }));
-    expect(out).toMatchObject({ ok: false, code: 'unfinished' });
+    failedWith(out, 'unfinished-no-answer');
     const now = await everything();
     // The evidence log is as before, the stored items are the backup's: what the sentence says may be so.
     expect(now.entries).toEqual(before.entries);
@@ -542,9 +680,33 @@ describe('a write failing midway rolls everything back', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set')
       .mockRejectedValueOnce(new Error('IO error: disk'))
       .mockRejectedValueOnce(new Error('IO error: disk'));
-    const out = await restoreBackup(new Blob([bytes]), REPLACE, deps());
-    expect(out).toMatchObject({ ok: false, code: 'unfinished' });
-    expect((out as { message: string }).message).not.toMatch(/Nothing was changed/);
+    const out = failedWith(await restoreBackup(new Blob([bytes]), REPLACE, deps()), 'unfinished-undo-failed');
+    expect(out.message).not.toMatch(/Nothing was changed/);
+    // The evidence log was put back: what the sentence says of it is so.
+    expect((await everything()).entries).toEqual(before.entries);
+  });
+
+  it("the old log that cannot be put back after the background failed: 'unfinished', with the store's sentence", async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const clear = FakeObjectStore.prototype.clear;
+    let n = 0;
+    vi.spyOn(FakeObjectStore.prototype, 'clear').mockImplementation(function (this: IDBObjectStore) {
+      // The first clear swaps the log in; the second, putting the old one back, fails.
+      if (++n === 2) throw new DOMException('The disk is gone.', 'UnknownError');
+      return clear.apply(this);
+    });
+    const out = failedWith(await restoreBackup(new Blob([bytes]), REPLACE, deps()), 'unfinished-store');
+    expect(out.inner).toEqual({ key: 'ui_evidence_error_restore_half', params: {} });
+  });
+
+  it("a failure after storage was written that says nothing itself: 'unfinished', the general sentence", async () => {
+    const store = sharedEvidenceStore();
+    const replaceAll = store.replaceAll.bind(store);
+    vi.spyOn(store, 'replaceAll').mockImplementationOnce(async (entries, media, opts) => {
+      await replaceAll(entries, media, opts);
+      throw new Error('lost');
+    });
+    failedWith(await restoreBackup(new Blob([bytes]), REPLACE, deps()), 'unfinished');
   });
 
   it('the background stopping once without an answer: the same items are written again, and it succeeds', async () => {
@@ -569,7 +731,7 @@ describe('a write failing midway rolls everything back', () => {
 
   it('after a failure, the same file restores', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    expect(await restoreBackup(new Blob([bytes]), REPLACE, deps())).toMatchObject({ ok: false });
+    failedWith(await restoreBackup(new Blob([bytes]), REPLACE, deps()), 'quota');
     expect(await restoreBackup(new Blob([bytes]), REPLACE, deps())).toMatchObject({ ok: true });
     expect(await verifiesNow()).toBe(true);
     expect((await peopleItem.getValue()).people.map((p) => p.name)).toEqual(['Me', 'Ayşe']);
@@ -636,4 +798,9 @@ describe('nothing outside the backed-up items leaks in or out', () => {
       ]),
     ).toEqual(others);
   });
+});
+
+// Each failure above is checked by its why (errors.ts): this runs last, once every test of this file has.
+describe('every why', () => {
+  it('of BACKUP_ERRORS was produced by a test above', everyWhyProduced);
 });
