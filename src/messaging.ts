@@ -8,8 +8,11 @@ import type { CaptureResult } from './evidence/captureState';
 import type { FactKey } from './state/facts';
 import type { ReminderSettingsPatch } from './domain/reminders';
 import type { Allowance, Trip } from './domain/stay';
-import type { BackupErrorCode, BackupItem } from './backup/format';
+import type { BackupErrorCode, BackupErrorWire, BackupItem } from './backup/format';
 import type { LangSetting, MessageKey } from './i18n/catalogue';
+import { isSaid, type Said } from './i18n/said';
+
+export { isSaid, saidBy, type Said } from './i18n/said';
 
 export interface ProtocolMap {
   /** panel → background: capture the portal tab beside the panel as evidence (needs an activeTab grant). */
@@ -76,11 +79,13 @@ export interface ProtocolMap {
   'panel:backupCreate': { payload: Record<string, never>; result: { ok: true; items: BackupItem[] } };
   /**
    * panel → background: REPLACE every backed-up item with these (a restore; the panel has asked the user first).
-   * All or nothing: on a failed write the previous data is put back. Errors come back with a code to translate.
+   * All or nothing: on a failed write the previous data is put back. An error comes back as its code and its
+   * sentence (`why`, `params`, `inner`: src/backup/format.ts BACKUP_ERRORS), `error` in English for logs.
    */
   'panel:backupRestore': {
     payload: { confirm: 'REPLACE'; items: BackupItem[] };
-    result: { ok: true; items: number } | { ok: false; code: BackupErrorCode; error: string };
+    result:
+      { ok: true; items: number } | ({ ok: false; code: BackupErrorCode; error: string } & BackupErrorWire);
   };
 }
 
@@ -93,8 +98,8 @@ export interface Envelope<K extends MessageType = MessageType> {
 }
 /**
  * Why the background said no, or why no answer came: a code (for tests and logs), the catalogue key of the sentence
- * the panel shows in the user's language, its parameters, and the code again as `error` for logs. The panel renders
- * `key`; nothing is rebuilt from a sentence.
+ * the panel shows in the user's language, its parameters, and an English line for logs in `error`. The panel
+ * renders `key`; nothing is rebuilt from a sentence.
  */
 export interface Refusal {
   ok: false;
@@ -104,24 +109,33 @@ export interface Refusal {
   error: string;
 }
 /**
- * - `invalid`: the message was refused as it came (a value too long, or not in the expected form); nothing changed.
- * - `failed`: the background accepted it and then could not finish; `detail` says why, in English (for logs).
+ * - `invalid`: the message was refused as it came (a value too long, a date that does not exist, an unknown
+ *   person); nothing changed. The handler's own sentence says which, or `ui_refusal_invalid` says it in general.
+ * - `failed`: the background accepted it and then could not finish; the store's own sentence, or
+ *   `ui_refusal_failed` with the technical detail.
  * - `no-answer`: no answer came (the worker stopped, or the extension was reloaded): the change may not be stored.
  */
 export type RefusalCode = 'invalid' | 'failed' | 'no-answer';
+export const REFUSAL_CODES: readonly RefusalCode[] = ['invalid', 'failed', 'no-answer'];
 export const REFUSAL_KEY = {
   invalid: 'ui_refusal_invalid',
   failed: 'ui_refusal_failed',
   'no-answer': 'ui_refusal_no_answer',
 } as const satisfies Record<RefusalCode, MessageKey>;
 
-export function refusal(code: RefusalCode, detail?: string): Refusal {
+/**
+ * A refusal with `said` as its sentence, or the code's general one. `detail` (English, technical) goes to the log
+ * line, and into the general `failed` sentence as its one parameter.
+ */
+export function refusal(code: RefusalCode, opts: { said?: Said; detail?: string } = {}): Refusal {
+  const { said, detail } = opts;
+  const params = said ? said.params : code === 'failed' ? { detail: detail ?? '' } : undefined;
   return {
     ok: false,
     code,
-    key: REFUSAL_KEY[code],
-    ...(code === 'failed' ? { params: { detail: detail ?? '' } } : {}),
-    error: detail ? `${code}: ${detail}` : code,
+    key: said?.key ?? REFUSAL_KEY[code],
+    ...(params ? { params } : {}),
+    error: [code, said?.key, detail].filter(Boolean).join(': '),
   };
 }
 
@@ -131,7 +145,8 @@ export function isRefusal(v: unknown): v is Refusal {
     v !== null &&
     (v as { ok?: unknown }).ok === false &&
     typeof (v as { code?: unknown }).code === 'string' &&
-    Object.hasOwn(REFUSAL_KEY, (v as { code: string }).code)
+    Object.hasOwn(REFUSAL_KEY, (v as { code: string }).code) &&
+    isSaid(v)
   );
 }
 
@@ -148,7 +163,7 @@ export async function send<K extends MessageType>(
   try {
     answer = await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>);
   } catch (e) {
-    return refusal('no-answer', e instanceof Error ? e.message : String(e));
+    return refusal('no-answer', { detail: e instanceof Error ? e.message : String(e) });
   }
   if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean')
     return refusal('no-answer');

@@ -13,6 +13,7 @@ import { type Clock, systemClock } from '../clock';
 import { browser, type Browser } from 'wxt/browser';
 import {
   armedFor,
+  CAPTURE_ERROR_KEY,
   CAPTURE_ERROR_TEXT,
   type ArmedState,
   type CaptureErrorCode,
@@ -212,8 +213,11 @@ export async function captureEvidence(req: CaptureRequest, deps: CaptureDeps = {
         : e instanceof EvidenceStoreError && e.code === 'quota'
           ? 'quota'
           : 'failed';
+    // The store's own sentence when it said why (the log was busy, blocked, ...), else the capture code's.
+    const said =
+      e instanceof EvidenceStoreError && code !== 'quota' ? e.said : { key: CAPTURE_ERROR_KEY[code] };
     const error = e instanceof EvidenceStoreError && code !== 'quota' ? e.message : CAPTURE_ERROR_TEXT[code];
-    result = { ok: false, code, error };
+    result = { ok: false, code, error, said };
   }
   await lastCaptureItem.setValue({
     at: now().toISOString(),
@@ -224,6 +228,7 @@ export async function captureEvidence(req: CaptureRequest, deps: CaptureDeps = {
     seq: result.ok ? result.seq : null,
     code: result.ok ? null : result.code,
     message: result.ok ? null : result.error,
+    said: result.ok ? null : result.said,
   });
   return result;
 }
@@ -240,6 +245,7 @@ async function refuseNoTab(trigger: CaptureTrigger, tab: Browser.tabs.Tab | unde
     seq: null,
     code,
     message: CAPTURE_ERROR_TEXT[code],
+    said: { key: CAPTURE_ERROR_KEY[code] },
   });
 }
 

@@ -96,7 +96,7 @@ export const handlers: Handlers = {
   },
   async 'panel:setManual'({ personId, key, value }, ctx) {
     const checked = validateManual(key, value);
-    if (!checked.ok) throw new Refused(checked.reason);
+    if (!checked.ok) throw new Refused(checked.said);
     const at = ctx.now().toISOString();
     await updateFacts(personId, (f) =>
       mergeManual(f, key, checked.value as never, at, checked.portal ?? null),
@@ -126,9 +126,9 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   async 'panel:checklistItem'({ personId, checklistKey, itemId, done, na, note }) {
-    if (!isKnownChecklistItem(checklistKey, itemId)) throw new Refused('Unknown checklist item.');
+    if (!isKnownChecklistItem(checklistKey, itemId)) throw new Refused('ui_refusal_checklist_item');
     const { people } = await peopleItem.getValue();
-    if (!people.some((p) => p.id === personId)) throw new Refused('Unknown person.');
+    if (!people.some((p) => p.id === personId)) throw new Refused('ui_refusal_unknown_person');
     await update(checklistsItem, (all) => {
       const person = all[personId] ?? {};
       const list = person[checklistKey] ?? {};
@@ -159,13 +159,13 @@ export const handlers: Handlers = {
   },
   async 'panel:setApplicationLabel'({ personId, label }) {
     const checked = validateLabel(label);
-    if (!checked.ok) throw new Refused(checked.reason);
+    if (!checked.ok) throw new Refused(checked.said);
     await updateApplication(personId, (a) => ({ ...a, label: checked.label }));
     return { ok: true };
   },
   async 'panel:setCompleteOn'({ personId, date }, ctx) {
     if (date !== null && (!isValidIsoDate(date) || date > istanbulToday(ctx.now()))) {
-      throw new Refused('Enter a valid date that is not in the future.');
+      throw new Refused('ui_refusal_complete_on');
     }
     await updateApplication(personId, (a) => ({ ...a, completeOn: date }));
     return { ok: true };
@@ -185,12 +185,12 @@ export const handlers: Handlers = {
  * real calendar dates, unique ids and nothing but the three fields.
  */
 function cleanTrips(trips: Payload<'panel:setTrips'>['trips']): Payload<'panel:setTrips'>['trips'] {
-  if (trips.length > MAX_TRIPS) throw new Refused(`At most ${MAX_TRIPS} trips can be kept.`);
+  if (trips.length > MAX_TRIPS) throw new Refused('ui_refusal_too_many_trips', { max: String(MAX_TRIPS) });
   const ids = new Set<string>();
   return trips.map((t) => {
     if (!isValidIsoDate(t.entry) || (t.exit !== null && !isValidIsoDate(t.exit)))
-      throw new Refused('A trip has an impossible date.');
-    if (ids.has(t.id)) throw new Refused('Two trips share the same id.');
+      throw new Refused('ui_refusal_trip_date');
+    if (ids.has(t.id)) throw new Refused('ui_refusal_invalid'); // two trips with one id: a forged message
     ids.add(t.id);
     return { id: t.id, entry: t.entry, exit: t.exit };
   });

@@ -12,6 +12,7 @@
  * lack of permission, the record is dropped and the panel says what to press.
  */
 import { EN_MESSAGES, type MessageKey } from '../i18n/catalogue';
+import type { Said } from '../i18n/said';
 import type { CaptureTrigger } from './record';
 
 export type CaptureErrorCode =
@@ -62,11 +63,16 @@ export interface CaptureOutcome {
   recordId: string | null;
   seq: number | null;
   code: CaptureErrorCode | null;
+  /** English, for logs. */
   message: string | null;
+  /** What the panel says about a failure, in its language (absent in outcomes kept before it was added). */
+  said?: Said | null;
 }
 
+/** A failure says its sentence (`said`: the capture code's, or the evidence store's own); `error` is English for logs. */
 export type CaptureResult =
-  { ok: true; recordId: string; seq: number } | { ok: false; code: CaptureErrorCode; error: string };
+  | { ok: true; recordId: string; seq: number }
+  | { ok: false; code: CaptureErrorCode; error: string; said: Said };
 
 export interface ArmedState {
   armed: boolean;

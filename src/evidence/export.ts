@@ -19,9 +19,8 @@ import {
 } from './bundle';
 import { extensionFor } from './image';
 import { istanbulStamp, utf8, webSha256, ZERO_HASH, type Sha256 } from './record';
-import { EN_MESSAGES } from '../i18n/catalogue';
 import type { Format } from '../i18n/format';
-import { renderMessage } from '../i18n/render';
+import type { Said } from '../i18n/said';
 import { buildReport, reportFormats } from './report';
 import type { BundleSource } from './store';
 
@@ -45,7 +44,7 @@ export interface ExportResult {
   fileName: string;
   manifest: BundleManifest;
   /** Records whose stored image was missing or did not match its hash: the bundle says so, verify will fail. */
-  problems: string[];
+  problems: Said[];
 }
 
 function base64(bytes: Uint8Array): string {
@@ -56,14 +55,12 @@ function base64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
-/** The panel reads a problem back by its key (`EXPORT_PROBLEM_KEYS`) to say it in its language. */
-export const EXPORT_PROBLEM_KEYS = [
-  'ui_evidence_export_image_missing',
-  'ui_evidence_export_image_mismatch',
-] as const;
-
-function exportProblem(key: (typeof EXPORT_PROBLEM_KEYS)[number], seq: number): string {
-  return renderMessage(EN_MESSAGES, key, { seq: String(seq) });
+/** A problem with a stored screenshot, said in the panel's language (English: `renderMessage(EN_MESSAGES, …)`). */
+function exportProblem(
+  key: 'ui_evidence_export_image_missing' | 'ui_evidence_export_image_mismatch',
+  seq: number,
+): Said {
+  return { key, params: { seq: String(seq) } };
 }
 
 export function bundleFileName(now: Date): string {
@@ -90,7 +87,7 @@ export async function writeBundle(
   src: BundleSource,
   opts: WriteOptions,
   sink: BundleSink,
-): Promise<{ manifest: BundleManifest; problems: string[] }> {
+): Promise<{ manifest: BundleManifest; problems: Said[] }> {
   const sha256 = opts.sha256 ?? webSha256;
   const entries = await src.allEntries();
   const addStored = (path: string, bytes: Uint8Array) => sink.add(path, bytes, false);
@@ -100,7 +97,7 @@ export async function writeBundle(
   const files: BundleFile[] = [];
   const inlineThumbs = new Map<string, string>();
   let inlineBytes = 0;
-  const problems: string[] = [];
+  const problems: Said[] = [];
 
   for (const e of entries) {
     if (e.kind !== 'capture') continue;

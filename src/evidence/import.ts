@@ -9,31 +9,47 @@
 import { unzipSync } from 'fflate';
 import type { BundleManifest } from './bundle';
 import type { ImageType } from './record';
-import {
-  EvidenceStoreError,
-  type EvidenceErrorParams,
-  type EvidenceErrorWhy,
-  type EvidenceStore,
-  type ImageInput,
-} from './store';
+import { EN_MESSAGES } from '../i18n/catalogue';
+import { renderMessage } from '../i18n/render';
+import type { Said } from '../i18n/said';
+import { EvidenceStoreError, type EvidenceStore, type ImageInput } from './store';
 import { verifyBundle, type VerifyResult } from './verify';
 
 /** A bundle larger than this is refused before unzipping (the panel holds it in memory). */
 export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 
-/** Why an import was refused: the panel says it in its language by this code (`reason` is the English sentence). */
+/** Why an import was refused (for callers and tests); `said` is what the panel shows. */
 export type ImportErrorCode = 'too-large' | 'not-zip' | 'not-verified' | 'not-bundle' | 'store' | 'failed';
 
 export interface ImportFailure {
   ok: false;
   code: ImportErrorCode;
-  /** English, for logs and tests. */
+  /** English, for logs and tests: `said` rendered in English. */
   reason: string;
-  /** 'not-verified' and 'not-bundle': the first problem verify found (English, as the CLI prints it). */
-  problem?: string;
-  /** 'store': the store's error; 'failed': what went wrong. */
-  error?: { why: EvidenceErrorWhy; params: EvidenceErrorParams } | { detail: string };
+  /** The sentence the panel shows in its language. */
+  said: Said;
+  /** 'not-verified' and 'not-bundle': the first problem verify found, said inside `said` as its `{problem}`. */
+  inner?: Said;
   verify: VerifyResult | null;
+}
+
+function failure(
+  code: ImportErrorCode,
+  said: Said,
+  verify: VerifyResult | null,
+  inner?: Said,
+): ImportFailure {
+  const problem: Record<string, string> = inner
+    ? { problem: renderMessage(EN_MESSAGES, inner.key, inner.params ?? {}) }
+    : {};
+  return {
+    ok: false,
+    code,
+    reason: renderMessage(EN_MESSAGES, said.key, { ...(said.params ?? {}), ...problem }),
+    said,
+    ...(inner ? { inner } : {}),
+    verify,
+  };
 }
 
 export type ImportOutcome =
@@ -67,36 +83,24 @@ export function bundleMedia(
 
 export async function importBundle(store: EvidenceStore, bytes: Uint8Array): Promise<ImportOutcome> {
   if (bytes.byteLength > MAX_BUNDLE_BYTES)
-    return {
-      ok: false,
-      code: 'too-large',
-      reason: 'This file is too large to be an evidence bundle.',
-      verify: null,
-    };
+    return failure('too-large', { key: 'ui_evidence_import_too_large' }, null);
   let files: Map<string, Uint8Array>;
   try {
     files = unzipBundle(bytes);
   } catch {
-    return {
-      ok: false,
-      code: 'not-zip',
-      reason: 'This file is not a readable ZIP, so nothing was imported.',
-      verify: null,
-    };
+    return failure('not-zip', { key: 'ui_evidence_import_not_zip' }, null);
   }
   const verify = await verifyBundle(files);
   if (!verify.ok) {
-    const problem = verify.problems[0]?.problem;
-    const first = problem ?? 'it did not verify';
-    return {
-      ok: false,
-      code: verify.isBundle ? 'not-verified' : 'not-bundle',
-      reason: verify.isBundle
-        ? `This bundle failed verification, so nothing was imported: ${first}`
-        : `${first} Nothing was imported.`,
-      ...(problem ? { problem } : {}),
+    const first = verify.problems[0]?.said;
+    const code = verify.isBundle ? 'not-verified' : 'not-bundle';
+    if (!first) return failure(code, { key: 'ui_evidence_import_not_verified_plain' }, verify);
+    return failure(
+      code,
+      { key: verify.isBundle ? 'ui_evidence_import_not_verified' : 'ui_evidence_import_not_bundle' },
       verify,
-    };
+      first,
+    );
   }
   const manifest = verify.manifest as BundleManifest;
   const media = bundleMedia(manifest, files);
@@ -105,13 +109,7 @@ export async function importBundle(store: EvidenceStore, bytes: Uint8Array): Pro
     return { ok: true, added, skipped, verify };
   } catch (e) {
     return e instanceof EvidenceStoreError
-      ? { ok: false, code: 'store', reason: e.message, error: { why: e.why, params: e.params }, verify }
-      : {
-          ok: false,
-          code: 'failed',
-          reason: `The bundle could not be imported: ${String(e)}`,
-          error: { detail: String(e) },
-          verify,
-        };
+      ? failure('store', e.said, verify)
+      : failure('failed', { key: 'ui_evidence_import_failed', params: { detail: String(e) } }, verify);
   }
 }

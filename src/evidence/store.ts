@@ -32,6 +32,7 @@ import {
 } from './record';
 import { EN_MESSAGES, type MessageKey } from '../i18n/catalogue';
 import { renderMessage } from '../i18n/render';
+import type { Said } from '../i18n/said';
 
 export const DB_NAME = 'ikamet-evidence';
 /** Records whose images one import transaction writes (two blobs each). */
@@ -54,8 +55,8 @@ export type EvidenceErrorCode = 'quota' | 'not-found' | 'conflict' | 'invalid' |
 
 /**
  * Which error exactly: finer than the code (what callers branch on), stable, and each with its sentence in the
- * catalogue, so the panel says it in its own language. The Error's `message` is the English sentence (logs, the
- * CLI, and what the background relays to the panel, which reads the error back with `evidenceErrorFromMessage`).
+ * catalogue, so the panel says it in its own language. The Error's `message` is the English sentence (logs and
+ * the CLI); the background relays `said` (key and parameters) to the panel, never the sentence.
  */
 export type EvidenceErrorWhy =
   | EvidenceErrorCode
@@ -65,7 +66,9 @@ export type EvidenceErrorWhy =
   | 'no-time'
   | 'no-reason'
   | 'foreign-bundle'
-  | 'image-missing';
+  | 'image-missing'
+  | 'restore-clash'
+  | 'restore-half';
 
 /** `{placeholders}` of an error's sentence: record numbers and technical detail, never formatted. */
 export type EvidenceErrorParams = Readonly<Record<string, string>>;
@@ -88,57 +91,28 @@ export const EVIDENCE_ERRORS: Readonly<
   'foreign-bundle': { code: 'conflict', key: 'ui_evidence_error_foreign_bundle' },
   /** params: seq */
   'image-missing': { code: 'invalid', key: 'ui_evidence_error_import_image_missing' },
+  /** params: seq */
+  'restore-clash': { code: 'conflict', key: 'ui_evidence_error_restore_clash' },
+  'restore-half': { code: 'failed', key: 'ui_evidence_error_restore_half' },
 };
 
 export class EvidenceStoreError extends Error {
   readonly code: EvidenceErrorCode;
-  readonly params: EvidenceErrorParams;
-  /**
-   * `params` fill the sentence of `why`. A string instead is a sentence of its own (English, with no catalogue
-   * key): the panel shows it inside a generic translated sentence, so give new errors a `why` instead.
-   */
+  /** `params` fill the sentence of `why` (record numbers, technical detail). */
   constructor(
     readonly why: EvidenceErrorWhy,
-    params: EvidenceErrorParams | string = {},
+    readonly params: EvidenceErrorParams = {},
     options?: { cause?: unknown },
   ) {
-    super(
-      typeof params === 'string' ? params : renderMessage(EN_MESSAGES, EVIDENCE_ERRORS[why].key, params),
-      options,
-    );
+    super(renderMessage(EN_MESSAGES, EVIDENCE_ERRORS[why].key, params), options);
     this.name = 'EvidenceStoreError';
     this.code = EVIDENCE_ERRORS[why].code;
-    this.params = typeof params === 'string' ? {} : params;
   }
-}
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The parameters an English sentence was made with from `key`'s message, or null when it was not made from it. */
-export function englishParams(key: MessageKey, message: string): Record<string, string> | null {
-  const names: string[] = [];
-  const pattern = EN_MESSAGES[key]
-    .split(/\{(\w+)\}/)
-    .map((part, i) => (i % 2 ? (names.push(part), '([\\s\\S]*?)') : escapeRegExp(part)))
-    .join('');
-  const m = new RegExp(`^${pattern}$`).exec(message);
-  return m ? Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? ''])) : null;
-}
-
-/**
- * An error's `why` and parameters back from its English sentence: the background relays only `message` to the
- * panel. Null for a sentence that is not one of ours.
- */
-export function evidenceErrorFromMessage(
-  message: string,
-): { why: EvidenceErrorWhy; params: EvidenceErrorParams } | null {
-  for (const [why, { key }] of Object.entries(EVIDENCE_ERRORS) as [EvidenceErrorWhy, { key: MessageKey }][]) {
-    const params = englishParams(key, message);
-    if (params) return { why, params };
+  /** The sentence the panel shows, in its language (src/background/router.ts relays it as a refusal). */
+  get said(): Said {
+    return { key: EVIDENCE_ERRORS[this.why].key, params: { ...this.params } };
   }
-  return null;
 }
 
 function mapError(e: unknown): EvidenceStoreError {
@@ -724,10 +698,7 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
           // Record ids are random UUIDs: the same id with another image is not the same record, and overwriting
           // its screenshot would break the old log if it had to be put back.
           if (localCaptures.has(e.id) && localCaptures.get(e.id)!.imageSha256 !== e.imageSha256)
-            throw new EvidenceStoreError(
-              'conflict',
-              `Record #${e.seq} clashes with a record here. Nothing was restored.`,
-            );
+            throw new EvidenceStoreError('restore-clash', { seq: String(e.seq) });
         }
         // Rewriting a screenshot the old log also holds is harmless (same id, same hash) and repairs a damaged one;
         // only the others are removed again on failure.
@@ -781,11 +752,7 @@ export function openEvidenceStore(opts: StoreOptions = {}): EvidenceStore {
               for (const r of local) entries.put(r);
             });
           } catch (undo) {
-            throw new EvidenceStoreError(
-              'failed',
-              'The restore failed half-way and the previous evidence log could not be put back: restore the backup again.',
-              { cause: undo },
-            );
+            throw new EvidenceStoreError('restore-half', {}, { cause: undo });
           }
           await unstage();
           throw e;

@@ -3,6 +3,7 @@
  * Applications are told apart by a label the user gives ("2026 extension"), never by the application number:
  * the raw status text is scrubbed of it (and of any other identifier) before it is kept.
  */
+import type { Said } from '../i18n/said';
 import { LIMITS } from '../domain/limits';
 import { daysBetween, istanbulToday } from '../domain/calendar';
 import { scrub } from '../portal/privacy';
@@ -46,20 +47,17 @@ export function cleanStatusText(text: string): string {
 }
 
 /** A label the user typed: trimmed; refused when it looks like an application or ID number. */
-export function validateLabel(
-  input: string,
-): { ok: true; label: string | null } | { ok: false; reason: string } {
+export function validateLabel(input: string): { ok: true; label: string | null } | { ok: false; said: Said } {
   const label = input.trim().replace(/\s+/g, ' ');
   if (label === '') return { ok: true, label: null };
   if (label.length > MAX_LABEL_LENGTH) {
-    return { ok: false, reason: `Keep the label under ${MAX_LABEL_LENGTH} characters.` };
-  }
-  if (APPLICATION_NUMBER.test(label) || LONG_DIGITS.test(label)) {
     return {
       ok: false,
-      reason:
-        'That looks like an application or ID number. Use a name of your own instead, e.g. "2026 extension".',
+      said: { key: 'ui_status_label_too_long', params: { max: String(MAX_LABEL_LENGTH) } },
     };
+  }
+  if (APPLICATION_NUMBER.test(label) || LONG_DIGITS.test(label)) {
+    return { ok: false, said: { key: 'ui_status_label_looks_like_number' } };
   }
   return { ok: true, label };
 }

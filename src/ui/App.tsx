@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ApplicationKind } from '../domain/checklists/types';
 import { stayReport } from '../domain/stay';
@@ -15,7 +15,6 @@ import {
 import { browserLocale } from '../i18n/browserLocale';
 import { makeFormat } from '../i18n/format';
 import { loadMessages } from '../i18n/load';
-import { send } from '../messaging';
 import { isPortalUrl } from '../portal/origins';
 import type { PageKind } from '../portal/types';
 import type { PanelCard } from '../domain/reminders';
@@ -48,6 +47,7 @@ import { LineText } from './Lines';
 import { panelModel } from './model';
 import { OverstayCard } from './OverstayCard';
 import { PeopleBar } from './PeopleBar';
+import { RefusalLine } from './RefusalLine';
 import { usePanelFocus } from './focus';
 import { RemindersCard } from './RemindersCard';
 import { StatusCard } from './StatusCard';
@@ -59,6 +59,7 @@ import { Tabs, type TabDef } from './Tabs';
 import { UrgencyCard } from './UrgencyCard';
 import { useNow, useStored } from './useStored';
 import { OverdueCard, WindowCard } from './WindowCard';
+import { sendAndSay } from './refusal';
 
 type TabId = 'deadlines' | 'documents' | 'evidence' | 'stay' | 'more';
 
@@ -164,7 +165,9 @@ function LanguageMenu({ setting }: { setting: LangSetting }) {
         id="language"
         value={setting}
         aria-describedby={f.lang !== 'en' ? 'language-note' : undefined}
-        onChange={(e) => void send('panel:setSettings', { language: e.currentTarget.value as LangSetting })}
+        onChange={(e) =>
+          void sendAndSay('panel:setSettings', { language: e.currentTarget.value as LangSetting })
+        }
       >
         <option value="auto">{f.t('ui_language_auto', { name: LANG_NAMES[browserLang] })}</option>
         {LANGS.map((l) => (
@@ -183,6 +186,9 @@ function LanguageMenu({ setting }: { setting: LangSetting }) {
 }
 
 function Panel() {
+  // Drawn again when a change is refused, so a control shows what is stored, not what was clicked.
+  const [, redraw] = useState(0);
+  const refused = useCallback(() => redraw((n) => n + 1), []);
   const f = useFormat();
   const people = useStored(peopleItem);
   const facts = useStored(factsItem);
@@ -276,6 +282,7 @@ function Panel() {
         <LanguageMenu setting={settings.language ?? 'auto'} />
       </header>
       <ReadingStrip m={model} besidePortal={besideReading !== null} />
+      <RefusalLine onShown={refused} />
       {model.topWarning && (
         <p class="top-warning" role="alert" data-testid="top-warning">
           <strong>
@@ -354,7 +361,7 @@ function Panel() {
               today={model.today}
               open
               feeNoticeDismissed={settings.dismissedNotices?.includes('fee-safety') ?? false}
-              onDismissFeeNotice={() => void send('panel:setSettings', { dismissNotice: 'fee-safety' })}
+              onDismissFeeNotice={() => void sendAndSay('panel:setSettings', { dismissNotice: 'fee-safety' })}
             />
             <EmergencyChecklist personId={personId} ticks={ticks} today={model.today} open={missed} />
           </>

@@ -1,12 +1,12 @@
 import { line } from '../domain/text';
 import type { Lockout } from '../domain/lockout';
-import { send } from '../messaging';
 import { useFormat } from './format';
 import { LineList, LineText } from './Lines';
 import type { AppointmentView } from './model';
 import { provenance } from './provenance';
 import { Rich } from './Rich';
 import type { Observation } from '../state/facts';
+import { sendAndSay } from './refusal';
 
 export function AppointmentCard(props: {
   a: AppointmentView | null;
@@ -122,7 +122,7 @@ export function AppointmentCard(props: {
 
 function AttendedQuestion({ date, personId }: { date: string; personId: string }) {
   const f = useFormat();
-  const answer = (a: 'yes' | 'no') => void send('panel:attended', { personId, date, answer: a });
+  const answer = (a: 'yes' | 'no') => void sendAndSay('panel:attended', { personId, date, answer: a });
   return (
     <div class="question" role="group" aria-labelledby="attended-q">
       <p id="attended-q">

@@ -8,7 +8,7 @@ import { saidText } from './refusal';
  * `then`: what the user can do next, after the sentence (an unfinished restore: how to finish it or go back).
  * `detail`: the damaged records a backup was made with.
  */
-type Result = { ok: boolean; text: string; then?: string; detail?: string[] };
+type Result = { ok: boolean; text: string; then?: string; detail?: string[]; code?: string; why?: string };
 
 /**
  * A failed backup or restore in the panel's language: the failure's own sentence (which says what is stored now),
@@ -18,7 +18,7 @@ type Result = { ok: boolean; text: string; then?: string; detail?: string[] };
 function failureResult(f: Format, r: BackupFailure): Result {
   const text = saidText(f, r.said, r.inner ? { problem: saidText(f, r.inner) } : {});
   const then = r.code === 'unfinished' && r.why !== 'unfinished' ? f.t('ui_backup_unfinished_next') : null;
-  return { ok: false, text, ...(then ? { then } : {}) };
+  return { ok: false, text, code: r.code, why: r.why, ...(then ? { then } : {}) };
 }
 
 /**
@@ -123,6 +123,8 @@ export function BackupCard() {
           role={result.ok ? 'status' : 'alert'}
           class={result.ok ? 'muted' : 'error'}
           data-testid="backup-result"
+          data-code={result.code}
+          data-why={result.why}
         >
           <p>{result.text}</p>
           {result.then && <p>{result.then}</p>}

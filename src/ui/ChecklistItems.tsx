@@ -9,15 +9,17 @@ import {
   type ChecklistView,
 } from '../domain/checklists';
 import { isWeakSource } from '../domain/sources';
-import { send, type Payload } from '../messaging';
+import type { Payload } from '../messaging';
 import { useFormat } from './format';
 import { LineList, SourceRefs } from './Lines';
+import { sendAndSay } from './refusal';
 
 export type ChecklistChange = Payload<'panel:checklistItem'>;
 export type OnChecklistChange = (change: ChecklistChange) => void;
 
 /** The panel never writes storage: a tick, an n/a mark or a note goes to the background as a message. */
-export const sendChecklistChange: OnChecklistChange = (change) => void send('panel:checklistItem', change);
+export const sendChecklistChange: OnChecklistChange = (change) =>
+  void sendAndSay('panel:checklistItem', change);
 
 export const NOTE_MAX = LIMITS.checklistNote;
 

@@ -1,7 +1,7 @@
 import { refusalText } from './refusal';
 import { useState } from 'preact/hooks';
 import { send } from '../messaging';
-import { useFormat, type Format } from './format';
+import { useFormat } from './format';
 import { Rich } from './Rich';
 
 /** The word the user types to confirm; the background checks it again (guard.ts). */
@@ -10,15 +10,6 @@ export const DELETE_WORD = 'DELETE';
 export interface DangerZoneProps {
   /** Called once everything is deleted (e.g. to scroll to the top or show the fresh panel). */
   onDeleted?: () => void;
-}
-
-/**
- * Why nothing was deleted. The background's sentence is English ("Close other Ikamet Companion windows, then delete
- * again."), so an English panel shows it as it is and another language its own sentence with it as detail.
- */
-function failure(f: Format, detail: string): string {
-  if (f.lang === 'en' && detail) return detail;
-  return detail ? f.t('ui_danger_failed_detail', { detail }) : f.t('ui_danger_failed');
 }
 
 /**
@@ -39,16 +30,15 @@ export function DangerZone({ onDeleted }: DangerZoneProps) {
     setBusy(true);
     try {
       const r = await send('panel:deleteAll', { confirm: DELETE_WORD });
-      if (r && r.ok) {
+      if (r.ok) {
         setResult({ ok: true, text: f.t('ui_danger_done') });
         setOpen(false);
         setTyped('');
         onDeleted?.();
       } else {
-        setResult({ ok: false, text: refusalText(f, r) ?? failure(f, r && 'error' in r ? r.error : '') });
+        // The background says where it stopped and so what is still stored (src/background/deleteAll.ts).
+        setResult({ ok: false, text: refusalText(f, r) ?? f.t('ui_danger_failed') });
       }
-    } catch (err) {
-      setResult({ ok: false, text: failure(f, err instanceof Error ? err.message : String(err)) });
     } finally {
       setBusy(false);
     }

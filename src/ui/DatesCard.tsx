@@ -1,4 +1,4 @@
-import { refusalText } from './refusal';
+import { refusalText, sendAndSay } from './refusal';
 import { LIMITS } from '../domain/limits';
 import { useState } from 'preact/hooks';
 import { parseIsoDate } from '../domain/calendar';
@@ -40,7 +40,7 @@ export function DatesCard(props: {
                     name="end-pick"
                     checked={props.end?.value === o.value}
                     onChange={() =>
-                      void send('panel:pin', {
+                      void sendAndSay('panel:pin', {
                         personId: props.personId,
                         key: 'permitEnd',
                         valueKey: valueKey(o.value),
@@ -66,12 +66,9 @@ export function DatesCard(props: {
 
 /** The background's refusal, if any. Its sentence is English (it re-checks what the panel already checked), so
  * the panel shows its own translated sentence and keeps the English one as detail. */
+/** The background's refusal in the panel's language; null when it stored the value (send() always answers). */
 function errorOf(r: unknown, f: Format): string | null {
-  const refused = refusalText(f, r);
-  if (refused) return refused;
-  if (!(r && typeof r === 'object' && 'ok' in r && r.ok === false)) return null;
-  const detail = 'error' in r ? String(r.error) : '';
-  return f.lang === 'en' && detail ? detail : `${f.t('ui_error_generic')}${detail ? ` (${detail})` : ''}`;
+  return refusalText(f, r);
 }
 
 function DateField(props: { label: string; id: string; onSave: (iso: string) => Promise<unknown> }) {

@@ -1,10 +1,10 @@
-import { evidenceRefusalText, refusalText } from './refusal';
+import { refusalText, saidText, sendAndSay } from './refusal';
 import { LIMITS } from '../domain/limits';
 import { systemClock } from '../clock';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { istanbulToday } from '../domain/calendar';
-import { armedFor, type CaptureErrorCode } from '../evidence/captureState';
+import { armedFor } from '../evidence/captureState';
 import { exportBundle } from '../evidence/export';
 import { importBundle, type ImportOutcome } from '../evidence/import';
 import {
@@ -14,18 +14,11 @@ import {
   type LogFilter,
   type LogSummary,
 } from '../evidence/store';
-import { send } from '../messaging';
+import { isRefusal, send } from '../messaging';
 import type { PortalReading } from '../portal/types';
 import { captureGrantsItem, evidenceSettingsItem, lastCaptureItem, type Person } from '../storage';
 import { EvidenceList } from './EvidenceList';
-import {
-  captureErrorText,
-  exportProblemText,
-  importErrorText,
-  lastFailureText,
-  relayedErrorText,
-  summarySentence,
-} from './evidenceText';
+import { captureErrorText, importErrorText, lastFailureText, summarySentence } from './evidenceText';
 import { makeFormat } from '../i18n/format';
 import { loadMessages } from '../i18n/load';
 import { useFormat } from './format';
@@ -102,7 +95,7 @@ function RecordDetail({
       id: r.id,
       note: note.trim().slice(0, LIMITS.evidenceNote),
     });
-    if (!res.ok) return setErr(evidenceRefusalText(f, res, (e) => relayedErrorText(f, e)));
+    if (!res.ok) return setErr(refusalText(f, res));
     onChanged(f.t('ui_evidence_detail_note_saved'));
   };
   const remove = async (e: Event) => {
@@ -112,7 +105,7 @@ function RecordDetail({
       id: r.id,
       reason: reason.trim().slice(0, LIMITS.evidenceReason),
     });
-    if (!res.ok) return setErr(evidenceRefusalText(f, res, (e) => relayedErrorText(f, e)));
+    if (!res.ok) return setErr(refusalText(f, res));
     onChanged(f.t('ui_evidence_detail_deleted', { seq }));
   };
   const sel = r.reading?.selection;
@@ -262,8 +255,7 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
     try {
       const res = await send('panel:capture', { tabId: portalTabId });
       if (res.ok) setBanner({ kind: 'ok', text: f.t('ui_evidence_captured', { seq: String(res.seq) }) });
-      else
-        setCaptureError(refusalText(f, res) ?? captureErrorText(f, res.code as CaptureErrorCode, res.error));
+      else setCaptureError(isRefusal(res) ? saidText(f, res) : captureErrorText(f, res.code, res.said));
     } catch (e) {
       setCaptureError(f.t('ui_evidence_error_capture_failed_detail', { detail: String(e) }));
     } finally {
@@ -289,7 +281,7 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
         text: head
           ? f.t('ui_evidence_export_saved', { file: fileName, hash: head.hash })
           : f.t('ui_evidence_export_saved_empty', { file: fileName }),
-        ...(problems.length ? { detail: problems.map((p) => exportProblemText(f, p)) } : {}),
+        ...(problems.length ? { detail: problems.map((p) => saidText(f, p)) } : {}),
       });
     } catch (e) {
       setBanner({
@@ -350,7 +342,10 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
       {settings && !settings.noticeSeen && (
         <p class="warning" role="note">
           {f.t('ui_evidence_notice')}{' '}
-          <button type="button" onClick={() => void send('panel:setEvidenceSettings', { noticeSeen: true })}>
+          <button
+            type="button"
+            onClick={() => void sendAndSay('panel:setEvidenceSettings', { noticeSeen: true })}
+          >
             {f.t('ui_evidence_notice_ok')}
           </button>
         </p>
@@ -483,7 +478,7 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
               type="checkbox"
               checked={settings.autoCapture}
               onChange={(e) =>
-                void send('panel:setEvidenceSettings', { autoCapture: e.currentTarget.checked })
+                void sendAndSay('panel:setEvidenceSettings', { autoCapture: e.currentTarget.checked })
               }
             />{' '}
             {f.t('ui_evidence_auto_toggle')}
@@ -496,7 +491,7 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
               max={1440}
               value={settings.autoCaptureMinutes}
               onChange={(e) =>
-                void send('panel:setEvidenceSettings', {
+                void sendAndSay('panel:setEvidenceSettings', {
                   autoCaptureMinutes: Math.max(
                     1,
                     Math.min(1440, Math.round(Number(e.currentTarget.value)) || 10),

@@ -1,8 +1,8 @@
 import { LIMITS } from '../domain/limits';
 import { useState } from 'preact/hooks';
-import { send } from '../messaging';
 import type { Person } from '../storage';
 import { useFormat } from './format';
+import { sendAndSay } from './refusal';
 
 /** A family often applies together: readings go to the active person, switched here. */
 export function PeopleBar({ people, activeId }: { people: Person[]; activeId: string }) {
@@ -12,7 +12,9 @@ export function PeopleBar({ people, activeId }: { people: Person[]; activeId: st
   const add = async (e: Event) => {
     e.preventDefault();
     if (!name.trim()) return;
-    await send('panel:addPerson', { name: name.trim().slice(0, LIMITS.personName) });
+    const r = await sendAndSay('panel:addPerson', { name: name.trim().slice(0, LIMITS.personName) });
+    // Refused: the panel's alert line says why, and the typed name stays to be corrected.
+    if (!r.ok) return;
     setName('');
     setAdding(false);
   };
@@ -22,7 +24,7 @@ export function PeopleBar({ people, activeId }: { people: Person[]; activeId: st
       <select
         id="person"
         value={activeId}
-        onChange={(e) => void send('panel:setActivePerson', { personId: e.currentTarget.value })}
+        onChange={(e) => void sendAndSay('panel:setActivePerson', { personId: e.currentTarget.value })}
       >
         {people.map((p) => (
           <option key={p.id} value={p.id}>

@@ -8,10 +8,10 @@ import {
   type ReminderSettings,
 } from '../domain/reminders';
 import type { MessageKey } from '../i18n/catalogue';
-import { send } from '../messaging';
 import type { FiredReminder, Person, ScheduledReminder } from '../storage';
 import { useFormat } from './format';
 import { Rich } from './Rich';
+import { sendAndSay } from './refusal';
 
 /** Each reminder kind's name in the list of kinds (a catalogue key). */
 export const REMINDER_KIND_NAMES: Record<ReminderKind, MessageKey> = {
@@ -36,7 +36,7 @@ export interface RemindersCardProps {
   today: string;
 }
 
-const save = (patch: ReminderSettingsPatch) => void send('panel:setReminderSettings', patch);
+const save = (patch: ReminderSettingsPatch) => void sendAndSay('panel:setReminderSettings', patch);
 
 export function RemindersCard(props: RemindersCardProps) {
   const f = useFormat();

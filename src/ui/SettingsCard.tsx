@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { parseIsoDate } from '../domain/calendar';
-import { send } from '../messaging';
 import type { Settings } from '../storage';
 import { dateProblem } from './dateProblem';
 import { useFormat } from './format';
 import { SourceRefs } from './Lines';
+import { sendAndSay } from './refusal';
 
 export interface SettingsCardProps {
   s: Settings;
@@ -23,7 +23,7 @@ export function SettingsCard({ s, children }: SettingsCardProps) {
     if (!p.ok) return setErr(dateProblem(f, p, bridge));
     setErr(null);
     setBridge('');
-    void send('panel:setSettings', { bridgeDays: [...s.bridgeDays, p.date] });
+    void sendAndSay('panel:setSettings', { bridgeDays: [...s.bridgeDays, p.date] });
   };
   return (
     <details class="card" id="settings">
@@ -38,7 +38,7 @@ export function SettingsCard({ s, children }: SettingsCardProps) {
             type="radio"
             name="lockout"
             checked={s.lockoutDays === 30}
-            onChange={() => void send('panel:setSettings', { lockoutDays: 30 })}
+            onChange={() => void sendAndSay('panel:setSettings', { lockoutDays: 30 })}
           />{' '}
           {f.t('ui_settings_lockout_days', { days: 30 })} <SourceRefs ids={['randevu-article']} />
         </label>
@@ -47,7 +47,7 @@ export function SettingsCard({ s, children }: SettingsCardProps) {
             type="radio"
             name="lockout"
             checked={s.lockoutDays === 15}
-            onChange={() => void send('panel:setSettings', { lockoutDays: 15 })}
+            onChange={() => void sendAndSay('panel:setSettings', { lockoutDays: 15 })}
           />{' '}
           {f.t('ui_settings_lockout_days', { days: 15 })}{' '}
           <SourceRefs ids={['randevu-secondary-15-days']} weak />
@@ -60,7 +60,9 @@ export function SettingsCard({ s, children }: SettingsCardProps) {
         min={0}
         max={120}
         value={s.lockoutWarnDays}
-        onChange={(e) => void send('panel:setSettings', { lockoutWarnDays: Number(e.currentTarget.value) })}
+        onChange={(e) =>
+          void sendAndSay('panel:setSettings', { lockoutWarnDays: Number(e.currentTarget.value) })
+        }
       />
       <form onSubmit={addBridge} class="field">
         <label for="bridge">{f.t('ui_settings_bridge_label')}</label>
@@ -84,7 +86,7 @@ export function SettingsCard({ s, children }: SettingsCardProps) {
                 type="button"
                 aria-label={f.t('ui_settings_bridge_remove_label', { date: d })}
                 onClick={() =>
-                  void send('panel:setSettings', { bridgeDays: s.bridgeDays.filter((x) => x !== d) })
+                  void sendAndSay('panel:setSettings', { bridgeDays: s.bridgeDays.filter((x) => x !== d) })
                 }
               >
                 {f.t('ui_settings_bridge_remove')}

@@ -5,8 +5,9 @@ import type { MessageKey } from '../i18n/catalogue';
 import type { ApplicationStatus, IsoDate } from '../portal/types';
 import { send } from '../messaging';
 import type { PersonFacts } from '../state/facts';
-import { MAX_LABEL_LENGTH, validateLabel, type ApplicationInfo, type TimelineEntry } from '../state/timeline';
+import { validateLabel, type ApplicationInfo, type TimelineEntry } from '../state/timeline';
 import { useFormat, type Format } from './format';
+import { refusalText } from './refusal';
 import { LineList, LineText } from './Lines';
 import { statusView } from './statusView';
 
@@ -146,14 +147,14 @@ function ApplicationFields(props: { personId: string; application: ApplicationIn
   const [label, setLabel] = useState(props.application.label ?? '');
   const [complete, setComplete] = useState('');
   const [err, setErr] = useState<string | null>(null);
-  // The background's refusal is an English sentence without a code: the panel checks the same rules first (with
-  // its own translated sentences), so what is left is a generic "not saved".
-  const report = (r: { ok: boolean; error?: string }) => setErr(r.ok ? null : f.t('ui_status_not_saved'));
+  // The panel checks the same rules first; a refusal that still comes says its own sentence.
+  const report = (r: { ok: boolean }) =>
+    setErr(r.ok ? null : (refusalText(f, r) ?? f.t('ui_status_not_saved')));
 
   const saveLabel = async (e: Event) => {
     e.preventDefault();
     const checked = validateLabel(label);
-    if (!checked.ok) return setErr(labelProblem(f, label));
+    if (!checked.ok) return setErr(f.t(checked.said.key, checked.said.params));
     report(await send('panel:setApplicationLabel', { personId: props.personId, label }));
   };
   const saveComplete = async (e: Event) => {
@@ -209,13 +210,6 @@ function ApplicationFields(props: { personId: string; application: ApplicationIn
       </p>
     </details>
   );
-}
-
-/** Why `validateLabel` refused a label, in the panel's language (it gives an English reason only). */
-function labelProblem(f: Format, input: string): string {
-  return input.trim().replace(/\s+/g, ' ').length > MAX_LABEL_LENGTH
-    ? f.t('ui_status_label_too_long', { max: MAX_LABEL_LENGTH })
-    : f.t('ui_status_label_looks_like_number');
 }
 
 /** Why a typed date was refused, in the panel's language (from the parser's `problem` code). */

@@ -1,4 +1,4 @@
-import { refusalText } from './refusal';
+import { refusalText, sendAndSay } from './refusal';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { daysBetween, parseIsoDate } from '../domain/calendar';
 import {
@@ -138,7 +138,7 @@ function AllowancePicker({ personId, allowance }: { personId: string; allowance:
             name="stay-allowance"
             value={a}
             checked={allowance === a}
-            onChange={() => void send('panel:setAllowance', { personId, allowance: a })}
+            onChange={() => void sendAndSay('panel:setAllowance', { personId, allowance: a })}
           />{' '}
           {f.t(a === 90 ? 'ui_stay_allowance_option_most' : 'ui_stay_allowance_option', { days: a })}
         </label>

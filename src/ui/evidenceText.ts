@@ -1,29 +1,15 @@
 /**
  * The evidence log's sentences in the panel's language. The store, the background and the import return numbers,
- * dates and error codes (LogSummary, CaptureErrorCode, EvidenceErrorWhy, ImportErrorCode); only this file turns
- * them into sentences, through the catalogue.
+ * dates, codes and catalogue sentences (`Said`); only the panel renders them, through the catalogue. Nothing here
+ * reads an English sentence back.
  */
-import {
-  CAPTURE_ERROR_KEY,
-  CAPTURE_ERROR_TEXT,
-  isCaptureErrorCode,
-  type CaptureErrorCode,
-  type CaptureOutcome,
-} from '../evidence/captureState';
-import { EXPORT_PROBLEM_KEYS } from '../evidence/export';
+import { CAPTURE_ERROR_KEY, isCaptureErrorCode, type CaptureOutcome } from '../evidence/captureState';
 import type { ImportFailure } from '../evidence/import';
 import { sayVerbatim } from '../evidence/report';
-import {
-  englishParams,
-  EVIDENCE_ERRORS,
-  evidenceErrorFromMessage,
-  type EvidenceErrorParams,
-  type EvidenceErrorWhy,
-  type LogSummary,
-} from '../evidence/store';
-import { EN_MESSAGES } from '../i18n/catalogue';
-import { renderMessage } from '../i18n/render';
+import type { LogSummary } from '../evidence/store';
+import { isSaid, type Said } from '../i18n/said';
 import type { Format } from './format';
+import { saidText } from './refusal';
 
 /** "3 Nov", or "3 Nov 2025" when not in `currentYear` (the language's date with its year left off). */
 function day(f: Format, iso: string, currentYear: number): string {
@@ -90,55 +76,19 @@ export function pageLabel(f: Format, page: string | undefined, url: string): str
   }
 }
 
-/** An English sentence of ours shown inside a generic translated one (never alone, untranslated). */
-function unknown(f: Format, english: string): string {
-  return sayVerbatim(f, 'ui_evidence_error_unknown', {}, { detail: english });
-}
-
 /**
- * A store error in the panel's language. `english` is the sentence the error carried: when it is not the one its
- * `why` stands for (an error made with a sentence of its own), it is shown inside the generic sentence.
+ * A capture's failure in the panel's language: its own sentence (`said`: the capture code's, or the evidence store's
+ * when it said why), else the code's sentence (outcomes kept before `said` was added), else the general one.
  */
-export function storeErrorText(
-  f: Format,
-  why: EvidenceErrorWhy,
-  params: EvidenceErrorParams,
-  english?: string,
-): string {
-  const key = EVIDENCE_ERRORS[why].key;
-  if (english !== undefined && english !== renderMessage(EN_MESSAGES, key, params))
-    return unknown(f, english);
-  return sayVerbatim(f, key, {}, params);
-}
-
-/** An error the background relayed as its English sentence (note, delete): read back to its code, then said. */
-export function relayedErrorText(f: Format, english: string): string {
-  const store = evidenceErrorFromMessage(english);
-  if (store) return storeErrorText(f, store.why, store.params);
-  const capture = (Object.keys(CAPTURE_ERROR_TEXT) as CaptureErrorCode[]).find(
-    (c) => CAPTURE_ERROR_TEXT[c] === english,
-  );
-  return capture ? f.t(CAPTURE_ERROR_KEY[capture]) : unknown(f, english);
-}
-
-/**
- * A capture error by its code. A 'failed' capture may carry the store's own sentence (the log was busy, blocked,
- * ...): that one is said instead when it is one of ours.
- */
-export function captureErrorText(f: Format, code: unknown, english?: string | null): string {
-  if (!isCaptureErrorCode(code))
-    return english ? relayedErrorText(f, english) : f.t(CAPTURE_ERROR_KEY.failed);
-  if (code === 'failed' && english && english !== CAPTURE_ERROR_TEXT.failed) {
-    const store = evidenceErrorFromMessage(english);
-    if (store) return storeErrorText(f, store.why, store.params);
-  }
-  return f.t(CAPTURE_ERROR_KEY[code]);
+export function captureErrorText(f: Format, code: unknown, said?: Said | null): string {
+  if (said && isSaid(said)) return saidText(f, said);
+  return f.t(isCaptureErrorCode(code) ? CAPTURE_ERROR_KEY[code] : CAPTURE_ERROR_KEY.failed);
 }
 
 /** "The last keyboard capture failed: …" for a capture the panel did not start; null when there is none. */
 export function lastFailureText(f: Format, last: CaptureOutcome | null | undefined): string | null {
-  if (!last || last.ok || last.trigger === 'panel' || !last.message) return null;
-  const message = captureErrorText(f, last.code, last.message);
+  if (!last || last.ok || last.trigger === 'panel' || !last.code) return null;
+  const message = captureErrorText(f, last.code, last.said);
   const key =
     last.trigger === 'auto'
       ? 'ui_evidence_last_failed_auto'
@@ -148,44 +98,7 @@ export function lastFailureText(f: Format, last: CaptureOutcome | null | undefin
   return sayVerbatim(f, key, {}, { message });
 }
 
-/** Why an import was refused. Problems found by verify stay as the CLI prints them (English). */
+/** Why an import was refused, with the first problem verify found said inside it when there is one. */
 export function importErrorText(f: Format, out: ImportFailure): string {
-  switch (out.code) {
-    case 'too-large':
-      return f.t('ui_evidence_import_too_large');
-    case 'not-zip':
-      return f.t('ui_evidence_import_not_zip');
-    case 'not-verified':
-      return out.problem
-        ? sayVerbatim(f, 'ui_evidence_import_not_verified', {}, { problem: out.problem })
-        : f.t('ui_evidence_import_not_verified_plain');
-    case 'not-bundle':
-      return out.problem
-        ? sayVerbatim(f, 'ui_evidence_import_not_bundle', {}, { problem: out.problem })
-        : f.t('ui_evidence_import_not_verified_plain');
-    case 'store':
-      return out.error && 'why' in out.error
-        ? storeErrorText(f, out.error.why, out.error.params, out.reason)
-        : unknown(f, out.reason);
-    case 'failed':
-      return sayVerbatim(
-        f,
-        'ui_evidence_import_failed',
-        {},
-        {
-          detail: out.error && 'detail' in out.error ? out.error.detail : out.reason,
-        },
-      );
-    default:
-      return unknown(f, (out as { reason: string }).reason);
-  }
-}
-
-/** A problem the export found with a stored screenshot (English from export.ts), in the panel's language. */
-export function exportProblemText(f: Format, english: string): string {
-  for (const key of EXPORT_PROBLEM_KEYS) {
-    const params = englishParams(key, english);
-    if (params) return sayVerbatim(f, key, {}, params);
-  }
-  return english;
+  return saidText(f, out.said, out.inner ? { problem: saidText(f, out.inner) } : {});
 }

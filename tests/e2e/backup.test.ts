@@ -103,8 +103,9 @@ describe('backup and restore in the panel', () => {
     await panel.getByTestId('backup-restore').click();
     await expect
       .poll(() => panel.getByTestId('backup-result').textContent(), { timeout: 30_000 })
-      .toBe(EN_MESSAGES.ui_backup_error_not_backup);
+      .toBe(EN_MESSAGES.ui_backup_error_not_zip);
     expect(await panel.getByTestId('backup-result').getAttribute('role')).toBe('alert');
+    expect(await panel.getByTestId('backup-result').getAttribute('data-why')).toBe('not-zip');
     expect(await people.allTextContents()).not.toContain('Ayşe');
 
     // The real backup: choosing it only asks (it names the file and says what is replaced), pressing restores.

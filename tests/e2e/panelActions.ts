@@ -117,12 +117,24 @@ async function press(panel: Page, testId: string, timeout: number) {
   const result = shown.waitFor({ timeout }).then(async () => ({
     ok: (await shown.getAttribute('role')) === 'status',
     text: ((await shown.textContent()) ?? '').trim(),
+    // A failure's code and exact reason (src/backup/format.ts BACKUP_ERRORS): what the sentence stands for.
+    code: await shown.getAttribute('data-code'),
+    why: await shown.getAttribute('data-why'),
   }));
   return { result };
 }
 
+/** The backup card's answer: its sentence, and for a failure its code and reason (`data-code`, `data-why`). */
+export interface PanelAnswer {
+  ok: boolean;
+  text: string;
+  code: string | null;
+  why: string | null;
+}
+
 export type BackupOutcome =
-  { ok: true; file: string; bytes: Buffer; text: string } | { ok: false; text: string };
+  | { ok: true; file: string; bytes: Buffer; text: string }
+  | { ok: false; text: string; code: string | null; why: string | null };
 
 /**
  * Press "Make a backup" in the panel's More tab. Resolves once pressed; `result` is the downloaded file, or the
@@ -137,7 +149,7 @@ export async function startBackup(
   const { result } = await press(panel, 'backup-create', timeout);
   return {
     result: result.then(async (out): Promise<BackupOutcome> => {
-      if (!out.ok) return { ok: false, text: out.text };
+      if (!out.ok) return { ok: false, text: out.text, code: out.code, why: out.why };
       const d = await download;
       if (!d) throw new Error(`The panel said "${out.text}", but nothing was downloaded`);
       const file = join(saveDir(), `${++files}-${d.suggestedFilename()}`);
@@ -159,7 +171,7 @@ export async function startRestore(
   panel: Page,
   file: string,
   timeout = 30_000,
-): Promise<{ result: Promise<{ ok: boolean; text: string }> }> {
+): Promise<{ result: Promise<PanelAnswer> }> {
   await onMore(panel);
   // Chromium fires no change event when the same file is chosen again (the input keeps the last choice after a
   // restore, while the panel forgets it): the choice is cleared first, as cancelling the file dialog does.
@@ -168,7 +180,7 @@ export async function startRestore(
   return press(panel, 'backup-restore', timeout);
 }
 
-export async function restoreBackup(panel: Page, file: string): Promise<{ ok: boolean; text: string }> {
+export async function restoreBackup(panel: Page, file: string): Promise<PanelAnswer> {
   return (await startRestore(panel, file)).result;
 }
 

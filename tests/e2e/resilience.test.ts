@@ -37,7 +37,12 @@ import {
   waitFor,
   type ExtensionBrowser,
 } from '../../scripts/lib/browser';
-import type { BackupItem, BackupManifest } from '../../src/backup/format';
+import {
+  BACKUP_ERRORS,
+  type BackupErrorWhy,
+  type BackupItem,
+  type BackupManifest,
+} from '../../src/backup/format';
 import type { BundleManifest } from '../../src/evidence/bundle';
 import { CAPTURE_ERROR_TEXT, type CaptureResult } from '../../src/evidence/captureState';
 import type { Entry } from '../../src/evidence/record';
@@ -66,8 +71,12 @@ const CHECKLIST = { checklistKey: 'app:extension:short-term', itemId: 'applicati
 
 type Chrome = typeof browser;
 /** What the panel says when a backup or a restore failed with the code 'failed' (BackupCard's ERROR_KEY). */
-const BACKUP_FAILED = EN_MESSAGES.ui_backup_error_failed;
-const BACKUP_UNFINISHED = EN_MESSAGES.ui_backup_error_unfinished;
+/** The English sentence of a backup failure's reason, as the panel shows it (no inner sentence in these). */
+const sentenceOf = (why: string | null) => {
+  const key = BACKUP_ERRORS[why as BackupErrorWhy]?.key;
+  if (!key) throw new Error(`no backup error ${String(why)}`);
+  return EN_MESSAGES[key];
+};
 
 afterAll(() => removeDownloads());
 
@@ -432,7 +441,11 @@ describe('the service worker stopped mid-operation', () => {
         `backup, worker stopped ${JSON.stringify(at)}${late ? ' (after the panel had answered)' : ''}: ${out.text.slice(0, 100)}`,
       );
       if (out.ok) expect(await snapshotOf(out.bytes)).toEqual(before);
-      else expect(out.text).toBe(BACKUP_FAILED);
+      else {
+        // A backup that was not made says so, in its own sentence; making one changes nothing.
+        expect(out.code).toBe('failed');
+        expect(out.text).toBe(sentenceOf(out.why));
+      }
       // Pressed again, undisturbed: a whole backup of the same data.
       const again = await makeBackup(panel);
       expect(again.ok, again.text).toBe(true);
@@ -484,11 +497,13 @@ describe('the service worker stopped mid-operation', () => {
       if (out.ok) {
         expect(out.text).toMatch(restored);
         expect(now).toEqual(wanted);
-      } else if (out.text === BACKUP_UNFINISHED) {
+      } else if (out.code === 'unfinished') {
         // It says the data may be part old, part new (each part whole: checked above), and to restore again.
+        expect(out.text.startsWith(sentenceOf(out.why))).toBe(true);
       } else {
         // It says nothing was changed: then nothing was.
-        expect(out.text).toBe(BACKUP_FAILED);
+        expect(out.code).toBe('failed');
+        expect(out.text).toBe(sentenceOf(out.why));
         expect(same(now.entries, changed.entries) && same(now.items, changed.items)).toBe(true);
       }
       // Again, undisturbed: the backup's state, whatever the stop left.
@@ -638,7 +653,12 @@ describe('storage full (real quota)', () => {
       const r = await panelCapture(panel, tabId);
       return r.ok || r.code !== 'rate-limit' ? r : null;
     }, 'a refused capture');
-    expect(direct).toEqual({ ok: false, code: 'quota', error: CAPTURE_ERROR_TEXT.quota });
+    expect(direct).toEqual({
+      ok: false,
+      code: 'quota',
+      error: CAPTURE_ERROR_TEXT.quota,
+      said: { key: 'ui_evidence_error_quota' },
+    });
     // No part of a record: no entry, no screenshot, no thumbnail; the earlier records as they were.
     expect(await blobCounts(panel)).toEqual(blobsBefore);
     await showTab(panel, 'evidence');

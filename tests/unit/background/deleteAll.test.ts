@@ -4,9 +4,9 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteAllData, versionMarks } from '../../../src/background/deleteAll';
+import { DeleteAllError, deleteAllData, versionMarks } from '../../../src/background/deleteAll';
 import { handlers } from '../../../src/background/handlers';
 import { registerRouter } from '../../../src/background/router';
 import {
@@ -85,15 +85,82 @@ describe('delete all data', () => {
     panelStore.close();
   });
 
-  it('gives up with a clear message when a connection will not close', async () => {
-    const factory = new IDBFactory();
+  it('gives up when a connection will not close, saying truly what is deleted now and what will be', async () => {
+    await seed();
+    const before = await fakeBrowser.storage.local.get(null);
+    const factory = globalThis.indexedDB as IDBFactory;
     const stubborn = await new Promise<IDBDatabase>((resolve) => {
-      const r = factory.open(DB_NAME, 1);
+      const r = factory.open(DB_NAME);
       r.onsuccess = () => resolve(r.result);
     });
     stubborn.onversionchange = () => {}; // never closes
-    await expect(deleteAllData(factory, 100)).rejects.toThrow(/Close other Ikamet Companion windows/);
+    const e = await deleteAllData(factory, 100).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(DeleteAllError);
+    expect((e as DeleteAllError).said.key).toBe('ui_danger_failed_blocked');
+    expect((e as Error).message).toMatch(
+      /^Not finished: another Ikamet Companion window keeps the evidence log/,
+    );
+    // What the sentence says: nothing is deleted yet…
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect(await fakeBrowser.storage.session.get(null)).not.toEqual({});
+    expect(await databases(factory)).toContain(DB_NAME);
+    // …the evidence log goes as soon as that window closes (the browser keeps the deletion waiting)…
     stubborn.close();
+    await vi.waitFor(async () => expect(await databases(factory)).not.toContain(DB_NAME));
+    // …and the rest stays until "delete" is pressed again.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect(await deleteAllData()).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(versionMarks());
+  });
+
+  it('stopped after the evidence log: says the log is gone and the rest is still here, as it is', async () => {
+    await seed();
+    const before = await fakeBrowser.storage.local.get(null);
+    vi.spyOn(fakeBrowser.storage.local, 'clear').mockRejectedValueOnce(new Error('disk error'));
+    const e = (await deleteAllData().catch((x: unknown) => x)) as DeleteAllError;
+    expect(e.said).toEqual({ key: 'ui_danger_failed_storage', params: { detail: 'disk error' } });
+    expect(e.message).toMatch(
+      /^Only part was deleted: the evidence log and its screenshots are gone, but people/,
+    );
+    expect(await databases(globalThis.indexedDB as IDBFactory)).not.toContain(DB_NAME);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    // Delete again finishes.
+    expect(await deleteAllData()).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(versionMarks());
+  });
+
+  it('stopped at the session: says the data is gone and only the capture permissions remain, as it is', async () => {
+    await seed();
+    vi.spyOn(fakeBrowser.storage.session, 'clear').mockRejectedValueOnce(new Error('session error'));
+    const e = (await deleteAllData().catch((x: unknown) => x)) as DeleteAllError;
+    expect(e.said.key).toBe('ui_danger_failed_session');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(versionMarks());
+    expect(await databases(globalThis.indexedDB as IDBFactory)).not.toContain(DB_NAME);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['captureGrants']);
+  });
+
+  it('the panel gets the stop as a refusal with its sentence through the router', async () => {
+    registerRouter(ctx.now);
+    await seed();
+    vi.spyOn(fakeBrowser.storage.local, 'clear').mockRejectedValueOnce(new Error('disk error'));
+    const panel = {
+      id: fakeBrowser.runtime.id,
+      url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html`,
+    };
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'panel:deleteAll', payload: { confirm: 'DELETE' } },
+        panel,
+      ),
+    ).toEqual([
+      {
+        ok: false,
+        code: 'failed',
+        key: 'ui_danger_failed_storage',
+        params: { detail: 'disk error' },
+        error: expect.stringMatching(/^failed: ui_danger_failed_storage: Only part was deleted/),
+      },
+    ]);
   });
 
   it('runs from the panel through the router, and only with the typed word', async () => {

@@ -85,7 +85,7 @@ describe('background handlers', () => {
         { personId: DEFAULT_PERSON.id, key: 'permitEnd', value: '2026-02-30' },
         ctx(null),
       ),
-    ).rejects.toThrow(/28 days/);
+    ).rejects.toMatchObject({ said: { key: 'ui_refusal_date' } });
     expect(current((await factsItem.getValue())[DEFAULT_PERSON.id]!, 'permitEnd')?.value).toBe('2026-08-11');
   });
 

@@ -87,13 +87,13 @@ describe('panel:setTrips and panel:setAllowance: handlers', () => {
     await handlers['panel:setTrips']({ personId: 'a', trips: [trip('t1', '2026-01-01', null)] }, ctx);
     await expect(
       handlers['panel:setTrips']({ personId: 'a', trips: [trip('t1', '2026-02-30', null)] }, ctx),
-    ).rejects.toThrow('impossible date');
+    ).rejects.toMatchObject({ said: { key: 'ui_refusal_trip_date' } });
     await expect(
       handlers['panel:setTrips'](
         { personId: 'a', trips: [trip('t1', '2026-01-01', null), trip('t1', '2026-03-01', '2026-03-02')] },
         ctx,
       ),
-    ).rejects.toThrow('same id');
+    ).rejects.toMatchObject({ said: { key: 'ui_refusal_invalid' } });
     expect((await stayItem.getValue()).a?.trips).toEqual([trip('t1', '2026-01-01', null)]);
   });
 });

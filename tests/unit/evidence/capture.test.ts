@@ -127,7 +127,12 @@ describe('captureEvidence', () => {
 
   it('refuses a tab that is not a portal, without capturing', async () => {
     const out = await captureEvidence({ tabId: 42, trigger: 'panel' }, deps());
-    expect(out).toEqual({ ok: false, code: 'not-portal', error: CAPTURE_ERROR_TEXT['not-portal'] });
+    expect(out).toEqual({
+      ok: false,
+      code: 'not-portal',
+      error: CAPTURE_ERROR_TEXT['not-portal'],
+      said: { key: 'ui_evidence_error_not_portal' },
+    });
     expect(capture).not.toHaveBeenCalled();
     expect(await store.allEntries()).toEqual([]);
   });
@@ -148,12 +153,14 @@ describe('captureEvidence', () => {
       ok: false,
       code: 'no-grant',
       error: 'Click the Ikamet Companion toolbar icon while the portal tab is open, then capture again.',
+      said: { key: 'ui_evidence_error_no_grant' },
     });
     expect(await captureGrantsItem.getValue()).toEqual({});
     expect(await lastCaptureItem.getValue()).toMatchObject({
       ok: false,
       code: 'no-grant',
       message: out.ok ? '' : out.error,
+      said: { key: 'ui_evidence_error_no_grant' },
     });
     expect(await store.allEntries()).toEqual([]);
   });
@@ -206,8 +213,21 @@ describe('captureEvidence', () => {
     const { EvidenceStoreError } = await import('../../../src/evidence/store');
     vi.spyOn(store, 'appendCapture').mockRejectedValue(new EvidenceStoreError('quota'));
     const out = await captureEvidence({ tabId: 41, trigger: 'panel' }, deps());
-    expect(out).toEqual({ ok: false, code: 'quota', error: CAPTURE_ERROR_TEXT.quota });
+    expect(out).toEqual({
+      ok: false,
+      code: 'quota',
+      error: CAPTURE_ERROR_TEXT.quota,
+      said: { key: 'ui_evidence_error_quota' },
+    });
     expect(await store.allEntries()).toHaveLength(1);
+  });
+
+  it("says the store's own sentence when the log itself refused (another window holds it), not a general one", async () => {
+    const { EvidenceStoreError } = await import('../../../src/evidence/store');
+    vi.spyOn(store, 'appendCapture').mockRejectedValue(new EvidenceStoreError('blocked'));
+    const out = await captureEvidence({ tabId: 41, trigger: 'panel' }, deps());
+    expect(out).toMatchObject({ ok: false, code: 'failed', said: { key: 'ui_evidence_error_blocked' } });
+    expect(await lastCaptureItem.getValue()).toMatchObject({ said: { key: 'ui_evidence_error_blocked' } });
   });
 
   it('reports a closed tab', async () => {

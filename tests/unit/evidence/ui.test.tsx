@@ -11,29 +11,32 @@ import { EvidenceList } from '../../../src/ui/EvidenceList';
 import { EvidenceStoreError } from '../../../src/evidence/store';
 import { EN_MESSAGES, type MessageKey } from '../../../src/i18n/catalogue';
 import { EN_FORMAT, makeFormat } from '../../../src/i18n/format';
-import {
-  captureErrorText,
-  exportProblemText,
-  importErrorText,
-  relayedErrorText,
-  summarySentence,
-} from '../../../src/ui/evidenceText';
+import { captureErrorText, importErrorText, summarySentence } from '../../../src/ui/evidenceText';
 import { FormatContext } from '../../../src/ui/format';
+import { saidText } from '../../../src/ui/refusal';
+import { renderMessage } from '../../../src/i18n/render';
+import type { ImportFailure } from '../../../src/evidence/import';
 import { reading } from '../helpers';
+import { registerRouter } from '../../../src/background/router';
 import { fields, fill, makeStore } from './helpers';
 
 let root: HTMLElement;
 let sent: { type: string; payload: unknown }[];
-let reply: (msg: { type: string }) => unknown;
+
+/** A randevu tab, shown in its window: what the real background's capture looks up. */
+const PORTAL_TAB = { id: 41, windowId: 1, active: true, url: 'https://randevu.goc.gov.tr/' };
 
 beforeEach(() => {
   fakeBrowser.reset();
   sent = [];
-  reply = () => ({ ok: true });
-  fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
-    sent.push(msg as { type: string; payload: unknown });
-    return Promise.resolve(reply(msg as { type: string }));
-  });
+  // The REAL background router, guard and handlers answer the panel (the panel's page is the sender).
+  registerRouter(() => new Date('2026-11-22T11:05:00.000Z'));
+  const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: unknown) => {
+    sent.push(m as { type: string; payload: unknown });
+    return (await fakeBrowser.runtime.onMessage.trigger(m, panel)).find((x) => x !== undefined);
+  }) as never);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue(PORTAL_TAB as never);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
   root = document.createElement('div');
   document.body.append(root);
@@ -41,6 +44,7 @@ beforeEach(() => {
 afterEach(() => {
   render(null, root);
   root.remove();
+  vi.restoreAllMocks();
 });
 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 20)));
@@ -182,15 +186,10 @@ describe('EvidenceCard', () => {
         via: 'action',
       },
     });
-    reply = (m) =>
-      m.type === 'panel:capture'
-        ? {
-            ok: false,
-            code: 'no-grant',
-            error:
-              'Click the Ikamet Companion toolbar icon while the portal tab is open, then capture again.',
-          }
-        : { ok: true };
+    // What Chrome says when the grant is gone: the real capture turns it into its sentence.
+    vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockRejectedValue(
+      new Error("Either the '<all_urls>' or 'activeTab' permission is required."),
+    );
     await act(() => {
       render(
         <EvidenceCard portalTabId={41} reading={null} people={[DEFAULT_PERSON]} store={makeStore()} />,
@@ -216,7 +215,10 @@ describe('EvidenceCard', () => {
     });
     await flush();
     expect((byTestId('capture-button') as HTMLButtonElement).disabled).toBe(true);
-    expect(byTestId('evidence-summary')!.textContent).toBe('No evidence captured yet.');
+    // The log is read from IndexedDB: poll for it rather than guess how long that takes.
+    await vi.waitFor(() =>
+      expect(byTestId('evidence-summary')!.textContent).toBe('No evidence captured yet.'),
+    );
   });
 
   it('exports through a blob link with a download name', async () => {
@@ -258,69 +260,69 @@ const MARKED = makeFormat(
 );
 
 describe('evidence errors in the panel language', () => {
-  it('says capture errors by their code, and a store error the capture carried by its own', () => {
-    expect(captureErrorText(MARKED, 'no-grant', 'whatever the background said')).toMatch(
+  it('says a capture failure by the sentence it carries, else by its code', () => {
+    expect(captureErrorText(MARKED, 'no-grant', { key: 'ui_evidence_error_no_grant' })).toMatch(
       /^\[ui_evidence_error_no_grant\] Click the Ikamet Companion toolbar icon/,
     );
-    const busy = new EvidenceStoreError('blocked').message;
-    expect(captureErrorText(MARKED, 'failed', busy)).toBe(
+    // A store error the capture carried is said as itself, not as "the capture failed".
+    expect(captureErrorText(MARKED, 'failed', new EvidenceStoreError('blocked').said)).toBe(
       '[ui_evidence_error_blocked] Close other Ikamet Companion windows and retry.',
     );
+    // An outcome kept before `said` existed: its code's sentence.
+    expect(captureErrorText(MARKED, 'not-visible', undefined)).toMatch(/^\[ui_evidence_error_not_visible\]/);
     expect(captureErrorText(MARKED, 'unheard-of', null)).toMatch(/^\[ui_evidence_error_capture_failed\]/);
   });
 
-  it('reads a relayed English sentence back to its code, parameters included, else wraps it', () => {
+  it('a store error says itself: its key and parameters, with the English sentence only for logs', () => {
     const foreign = new EvidenceStoreError('foreign-bundle', { seq: '1234' });
     expect(foreign.code).toBe('conflict');
-    expect(foreign.message).toMatch(/^This bundle holds a different record #1234 than the log here/);
-    expect(relayedErrorText(MARKED, foreign.message)).toMatch(
+    expect(foreign.said).toEqual({ key: 'ui_evidence_error_foreign_bundle', params: { seq: '1234' } });
+    expect(foreign.message).toBe(renderMessage(EN_MESSAGES, foreign.said.key, foreign.said.params));
+    expect(saidText(MARKED, foreign.said)).toMatch(
       /^\[ui_evidence_error_foreign_bundle\] This bundle holds a different record #1234 /,
     );
-    const failed = new EvidenceStoreError('failed-detail', { detail: 'disk on fire' }).message;
-    expect(relayedErrorText(MARKED, failed)).toBe(
-      '[ui_evidence_error_failed_detail] The evidence log could not be saved. Nothing was lost; try again. (disk on fire)',
-    );
-    expect(relayedErrorText(MARKED, 'Unknown message')).toBe(
-      '[ui_evidence_error_unknown] That did not work: Unknown message',
-    );
-    // An error made with a sentence of its own is not passed off as its code's sentence.
-    const own = new EvidenceStoreError('invalid', 'A sentence of its own.');
-    expect(own.code).toBe('invalid');
-    expect(relayedErrorText(MARKED, own.message)).toBe(
-      '[ui_evidence_error_unknown] That did not work: A sentence of its own.',
+    // Parameters go in as they are: a record number is not reformatted.
+    expect(saidText(MARKED, new EvidenceStoreError('restore-clash', { seq: '12345' }).said)).toMatch(
+      /^\[ui_evidence_error_restore_clash\] Record #12345 of the backup/,
     );
   });
 
-  it('says import refusals and export problems by code', () => {
-    expect(importErrorText(MARKED, { ok: false, code: 'not-zip', reason: 'x', verify: null })).toMatch(
-      /^\[ui_evidence_import_not_zip\]/,
-    );
+  it('says import refusals and export problems by their sentences', () => {
+    const notZip: ImportFailure = {
+      ok: false,
+      code: 'not-zip',
+      reason: 'x',
+      said: { key: 'ui_evidence_import_not_zip' },
+      verify: null,
+    };
+    expect(importErrorText(MARKED, notZip)).toMatch(/^\[ui_evidence_import_not_zip\]/);
     const e = new EvidenceStoreError('image-missing', { seq: '7' });
     expect(
-      importErrorText(MARKED, {
-        ok: false,
-        code: 'store',
-        reason: e.message,
-        error: { why: e.why, params: e.params },
-        verify: null,
-      }),
+      importErrorText(MARKED, { ok: false, code: 'store', reason: e.message, said: e.said, verify: null }),
     ).toBe(
       '[ui_evidence_error_import_image_missing] The image of record #7 is missing. Nothing was imported.',
     );
-    expect(exportProblemText(MARKED, 'The stored screenshot of record #12 does not match its hash.')).toBe(
+    // The first verify problem is said inside the import's sentence, both in the panel's language.
+    expect(
+      importErrorText(MARKED, {
+        ok: false,
+        code: 'not-verified',
+        reason: 'x',
+        said: { key: 'ui_evidence_import_not_verified' },
+        inner: { key: 'ui_evidence_error_import_image_missing', params: { seq: '3' } },
+        verify: null,
+      }),
+    ).toBe(
+      '[ui_evidence_import_not_verified] This bundle failed verification, so nothing was imported: [ui_evidence_error_import_image_missing] The image of record #3 is missing. Nothing was imported.',
+    );
+    expect(saidText(MARKED, { key: 'ui_evidence_export_image_mismatch', params: { seq: '12' } })).toBe(
       '[ui_evidence_export_image_mismatch] The stored screenshot of record #12 does not match its hash.',
     );
   });
 
   it('renders the card through the panel language, keeping the notes and names as they are', async () => {
-    reply = (m) =>
-      m.type === 'panel:capture'
-        ? {
-            ok: false,
-            code: 'not-visible',
-            error: 'Switch to the portal tab so its page is visible, then capture again.',
-          }
-        : { ok: true };
+    // The portal tab is not the one its window shows: the real capture refuses.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...PORTAL_TAB, active: false } as never);
     const store = makeStore();
     await fill(store, 2, 2, { note: '2026-11-03' });
     await act(() => {

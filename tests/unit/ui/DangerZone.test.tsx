@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DangerZone } from '../../../src/ui/DangerZone';
 import { cardHarness } from './harness';
@@ -37,17 +37,24 @@ it('deletes only after a second step and the typed word', async () => {
   expect(q('danger-result')?.textContent).toMatch(/has been deleted/);
 });
 
-it('says so when the background refuses', async () => {
-  fakeBrowser.runtime.onMessage.removeAllListeners();
-  fakeBrowser.runtime.onMessage.addListener(() =>
-    Promise.resolve({ ok: false, error: 'Close other windows.' }),
-  );
-  render(<DangerZone />, root);
+it('says where the background stopped, which matches what is still stored', async () => {
+  await fakeBrowser.storage.local.set({ people: { people: [{ id: 'p-1', name: 'Ayşe' }], activeId: 'p-1' } });
+  vi.spyOn(fakeBrowser.storage.local, 'clear').mockRejectedValue(new Error('disk error'));
+  let deleted = 0;
+  render(<DangerZone onDeleted={() => deleted++} />, root);
   await act(() => q<HTMLButtonElement>('danger-open')!.click());
   await type('DELETE');
   await act(async () => {
     q<HTMLButtonElement>('danger-confirm')!.click();
     await new Promise((r) => setTimeout(r, 0));
   });
-  expect(q('danger-result')?.textContent).toBe('Close other windows.');
+  await vi.waitFor(() => expect(q('danger-result')?.textContent).not.toBe(''));
+  expect(q('danger-result')?.textContent).toBe(
+    'Only part was deleted: the evidence log and its screenshots are gone, but people, dates, readings, checklists, trips, reminders and settings are still here. Delete again to finish. (disk error)',
+  );
+  expect(deleted).toBe(0);
+  // What the sentence says is still here, is.
+  expect(await fakeBrowser.storage.local.get('people')).toEqual({
+    people: { people: [{ id: 'p-1', name: 'Ayşe' }], activeId: 'p-1' },
+  });
 });

@@ -8,6 +8,8 @@ import { AppointmentDayCard, EmergencyChecklist } from '../../../src/ui/Appointm
 import { ChecklistCard } from '../../../src/ui/ChecklistCard';
 import type { ChecklistChange } from '../../../src/ui/ChecklistItems';
 import { ConfirmCheckCard } from '../../../src/ui/ConfirmCheckCard';
+import { registerRouter } from '../../../src/background/router';
+import { checklistsItem } from '../../../src/storage';
 
 let root: HTMLDivElement;
 beforeEach(() => {
@@ -120,8 +122,13 @@ describe('ChecklistCard', () => {
     for (const el of Array.from(root.querySelectorAll('select'))) expect(el.closest('label')).not.toBeNull();
   });
 
-  it('by default sends the panel:checklistItem message', async () => {
-    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
+  it('by default sends the panel:checklistItem message, which the real background stores', async () => {
+    registerRouter(() => new Date('2027-01-20T07:00:00.000Z'));
+    const panel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+    const spy = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation((async (m: unknown) =>
+        (await fakeBrowser.runtime.onMessage.trigger(m, panel)).find((x) => x !== undefined)) as never);
     render(
       <ChecklistCard
         personId={me}
@@ -137,6 +144,13 @@ describe('ChecklistCard', () => {
       type: 'panel:checklistItem',
       payload: { personId: me, checklistKey: 'app:first:short-term', itemId: 'passport', done: true },
     });
+    await vi.waitFor(async () =>
+      expect((await checklistsItem.getValue())[me]?.['app:first:short-term']?.passport).toEqual({
+        done: true,
+        na: false,
+        note: '',
+      }),
+    );
   });
 
   it('switches with a new suggestion and offers the property-owner documents', async () => {

@@ -17,6 +17,9 @@ import { LANGS, withFallback, type Lang, type MessageFile } from '../../../src/i
 import { makeFormat } from '../../../src/i18n/format';
 import { REFUSAL_KEY, send } from '../../../src/messaging';
 import { DatesCard } from '../../../src/ui/DatesCard';
+import { ChecklistCard } from '../../../src/ui/ChecklistCard';
+import { RefusalLine } from '../../../src/ui/RefusalLine';
+import { useCallback, useState } from 'preact/hooks';
 import { FormatContext } from '../../../src/ui/format';
 
 const NOW = new Date('2026-12-01T07:00:00Z');
@@ -93,13 +96,16 @@ describe('the appointment form against the real background', () => {
     },
   );
 
-  it('refuses an office one character past the limit (the value check, past the message guard)', async () => {
-    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
-    expect(await saveAppointment('en', 'x'.repeat(LIMITS.appointmentOffice + 1))).toBe(
-      file('en').ui_refusal_invalid!.message,
-    );
-    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
-  });
+  it.each(LANGS)(
+    'refuses an office one character past the limit with its own sentence in %s (the value check, past the message guard)',
+    async (lang) => {
+      const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+      expect(await saveAppointment(lang, 'x'.repeat(LIMITS.appointmentOffice + 1))).toBe(
+        file(lang).ui_refusal_office_too_long!.message.replace('{max}', String(LIMITS.appointmentOffice)),
+      );
+      expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+    },
+  );
 
   it('positive control: the same form with a background that answers ok says "Saved."', async () => {
     fakeBrowser.runtime.onMessage.removeAllListeners();
@@ -126,10 +132,35 @@ describe('send() always answers', () => {
     });
   });
 
-  it('refuses a handler failure with its code and the detail kept apart from the sentence', async () => {
+  it("refuses a handler's refusal with its code and its own sentence, the English only in the log line", async () => {
     expect(
       await send('panel:setManual', { personId: 'p-default', key: 'permitEnd', value: '2027-02-30' }),
+    ).toEqual({
+      ok: false,
+      code: 'invalid',
+      key: 'ui_refusal_date',
+      params: { min: '2000', max: '2100' },
+      error: expect.stringMatching(/^invalid: ui_refusal_date: Not saved: that is not a real date/),
+    });
+  });
+
+  it('refuses a message the guard drops as it came with the general sentence', async () => {
+    expect(
+      await send('panel:setManual', { personId: 'p-default', key: 'permitEnd', value: 'x'.repeat(5000) }),
     ).toEqual({ ok: false, code: 'invalid', key: 'ui_refusal_invalid', error: 'invalid' });
+  });
+
+  it("says a handler's unexpected failure with the general sentence and the technical detail", async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QuotaExceededError'));
+    expect(
+      await send('panel:setManual', { personId: 'p-default', key: 'permitEnd', value: '2027-02-28' }),
+    ).toEqual({
+      ok: false,
+      code: 'failed',
+      key: 'ui_refusal_failed',
+      params: { detail: 'QuotaExceededError' },
+      error: 'failed: QuotaExceededError',
+    });
   });
 });
 
@@ -143,5 +174,65 @@ describe('every refusal code has its sentence in every language', () => {
       const rendered = formatOf(lang).t(key, { detail: 'X' });
       expect(rendered).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe("a control without a message line of its own (the panel's alert line)", () => {
+  function Panel({ personId }: { personId: string }) {
+    // As src/ui/App.tsx: drawn again on a refusal, so a control shows what is stored.
+    const [, redraw] = useState(0);
+    const refused = useCallback(() => redraw((n) => n + 1), []);
+    return (
+      <>
+        <RefusalLine onShown={refused} />
+        <ChecklistCard
+          personId={personId}
+          ticks={{}}
+          suggested={{ kind: 'first' }}
+          portalList={null}
+          today="2026-12-01"
+        />
+      </>
+    );
+  }
+  const tick = () => root.querySelector<HTMLInputElement>('[data-testid="checklist-item-passport"] input')!;
+
+  it.each(LANGS)(
+    'says a refused tick in %s, stores nothing, and the box shows what is stored again',
+    async (lang) => {
+      const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+      await act(() => {
+        render(
+          <FormatContext.Provider value={formatOf(lang)}>
+            <Panel personId="p-removed-in-another-window" />
+          </FormatContext.Provider>,
+          root,
+        );
+      });
+      await act(() => tick().click());
+      await vi.waitFor(() =>
+        expect(root.querySelector('[data-testid="refusal-line"]')?.textContent).toContain(
+          file(lang).ui_refusal_unknown_person!.message,
+        ),
+      );
+      expect(tick().checked).toBe(false);
+      expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+    },
+  );
+
+  it('positive control: a tick the background accepts is stored, and no alert line appears', async () => {
+    await act(() => {
+      render(
+        <FormatContext.Provider value={formatOf('en')}>
+          <Panel personId="p-default" />
+        </FormatContext.Provider>,
+        root,
+      );
+    });
+    await act(() => tick().click());
+    await vi.waitFor(async () =>
+      expect(JSON.stringify(await fakeBrowser.storage.local.get('checklists'))).toContain('"passport"'),
+    );
+    expect(root.querySelector('[data-testid="refusal-line"]')).toBeNull();
   });
 });

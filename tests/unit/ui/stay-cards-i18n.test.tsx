@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../src/domain/reminders';
 import { EN_MESSAGES, type Messages } from '../../../src/i18n/catalogue';
@@ -36,7 +36,8 @@ const TR: Messages = {
   ui_settings_title: 'Ayarlar',
   ui_settings_lockout_days: '{days} gün',
   ui_danger_confirm_label: 'Her şeyi silmek için {word} yazın',
-  ui_danger_failed_detail: 'Hiçbir şey silinmedi. ({detail})',
+  ui_danger_failed_storage:
+    'Yalnızca bir kısmı silindi: kanıt günlüğü silindi, geri kalanı duruyor. ({detail})',
 };
 const tr = makeFormat('tr', TR);
 
@@ -119,10 +120,8 @@ describe('the stay group in another language', () => {
   });
 
   it('DangerZone: the typed word stays DELETE inside the translated sentence; a refusal is translated', async () => {
-    fakeBrowser.runtime.onMessage.removeAllListeners();
-    fakeBrowser.runtime.onMessage.addListener(() =>
-      Promise.resolve({ ok: false, error: 'Close other Ikamet Companion windows, then delete again.' }),
-    );
+    // The real background stops after the evidence log: storage cannot be cleared.
+    vi.spyOn(fakeBrowser.storage.local, 'clear').mockRejectedValue(new Error('disk error'));
     await show(<DangerZone />);
     await act(() => root.querySelector<HTMLButtonElement>('[data-testid="danger-open"]')!.click());
     expect(root.querySelector('label[for="danger-confirm"]')?.textContent).toBe(
@@ -139,7 +138,7 @@ describe('the stay group in another language', () => {
     });
     const result = root.querySelector('[data-testid="danger-result"]');
     expect(result?.textContent).toBe(
-      'Hiçbir şey silinmedi. (Close other Ikamet Companion windows, then delete again.)',
+      'Yalnızca bir kısmı silindi: kanıt günlüğü silindi, geri kalanı duruyor. (disk error)',
     );
     expect(result?.getAttribute('role')).toBe('alert');
   });
