@@ -764,6 +764,8 @@ describe('backup and restore in the real browser', () => {
     expect(await restoreBackup(panel, made.file)).toEqual({
       ok: true,
       text: `Restored: stored items: ${held}, evidence records: 2.`,
+      code: null,
+      why: null,
     });
     const after = await snapshot(panel);
     expect(after.items).toEqual(before.items);
