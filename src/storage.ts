@@ -56,7 +56,7 @@ export interface Settings {
   /** One-time notices the user has read and closed (e.g. 'fee-safety'); absent in data stored before them. */
   dismissedNotices?: string[];
   /**
-   * The panel's and the notifications' language (issue 9): 'auto' follows the browser's UI language. Absent in
+   * The panel's and the notifications' language: 'auto' follows the browser's UI language. Absent in
    * data stored before it, which means 'auto' (so no version bump).
    */
   language?: LangSetting;
@@ -101,7 +101,7 @@ export const lastReadingItem = storage.defineItem<TabReading | null>('local:last
 });
 
 /**
- * Checklist ticks, "not applicable" marks and notes: personId → checklistKey → itemId → state (issue 6). Notes are
+ * Checklist ticks, "not applicable" marks and notes: personId → checklistKey → itemId → state. Notes are
  * typed by the user, at most 500 characters, shown only to them.
  */
 export const checklistsItem = storage.defineItem<ChecklistsStore>('local:checklists', {
@@ -127,7 +127,7 @@ export const reminderSettingsItem = storage.defineItem<ReminderSettings>('local:
 });
 
 /**
- * v2 (issue 9): text ids became catalogue keys, which the browser allows only as ASCII letters, digits and `_`
+ * v2: text ids became catalogue keys, which the browser allows only as ASCII letters, digits and `_`
  * ("reminder.days-left.title" → "reminder_days_left_title"). A stored reminder keeps its title's id, so it is
  * renamed the same way; everything else is kept as it was.
  */

@@ -1,5 +1,5 @@
 /**
- * The storage half of a backup (issue 11): a snapshot of every backed-up item, each with the version it is stored
+ * The storage half of a backup: a snapshot of every backed-up item, each with the version it is stored
  * at, for the panel to put in the file; and a restore's replacement of all of them, put back as they were if any
  * write fails. The background does this because it is the only writer of storage, and its per-item queues
  * (update.ts) keep a reading that arrives meanwhile from interleaving. The file itself, and the evidence log, are

@@ -9,16 +9,13 @@
  * "armed" is tracked and its limits. Every failure is typed, explained in one sentence and written to
  * `lastCaptureItem`, so a command or menu capture never fails silently.
  */
-import { type Clock, systemClock } from '../clock';
+import { systemClock } from '../clock';
 import { browser, type Browser } from 'wxt/browser';
 import {
-  armedFor,
   CAPTURE_ERROR_KEY,
   CAPTURE_ERROR_TEXT,
-  type ArmedState,
   type CaptureErrorCode,
   type CaptureResult,
-  type GrantVia,
 } from '../evidence/captureState';
 import { compressCapture, type Compressed } from '../evidence/image';
 import type { CaptureTrigger, ReadingSnapshot } from '../evidence/record';
@@ -28,7 +25,6 @@ import { stripQuery } from '../portal/sanitize';
 import type { PortalReading } from '../portal/types';
 import {
   autoCaptureLastItem,
-  captureGrantsItem,
   evidenceSettingsItem,
   lastCaptureItem,
   peopleItem,
@@ -37,6 +33,7 @@ import {
   type TabReading,
 } from '../storage';
 import { update } from './update';
+import { captureState, dropGrant, recordGrant } from './grants';
 import { formatFor } from '../i18n/all';
 import { browserLocale } from '../i18n/browserLocale';
 import { resolveLang } from '../i18n/catalogue';
@@ -77,14 +74,6 @@ export function extensionVersion(): string {
   }
 }
 
-function originOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
-}
-
 /** What Chrome and Firefox say when captureVisibleTab is not allowed or too frequent. */
 function classify(e: unknown): CaptureErrorCode {
   const msg = e instanceof Error ? e.message : String(e);
@@ -110,37 +99,6 @@ export function snapshotOf(t: TabReading | undefined, url: string): ReadingSnaps
       : null,
     readAtUtc: t.at,
   };
-}
-
-/**
- * Forget a tab's grant (the tab closed, or a capture was refused without a known reason). A grant already marked
- * ended by a cross-origin navigation is kept as it is, so the panel goes on saying why a new click is needed.
- */
-async function dropGrant(tabId: number, keepEnded = false): Promise<void> {
-  await update(captureGrantsItem, (all) => {
-    if (!(String(tabId) in all)) return all;
-    if (keepEnded && all[String(tabId)]?.endedAt) return all;
-    const rest = { ...all };
-    delete rest[String(tabId)];
-    return rest;
-  });
-}
-
-/** A user gesture on a portal tab granted activeTab: remember it so the panel can say capture is armed. */
-export async function recordGrant(
-  tab: Browser.tabs.Tab | undefined,
-  via: GrantVia,
-  now: Clock = systemClock,
-): Promise<void> {
-  const origin = originOf(tab?.url);
-  if (tab?.id === undefined || !origin || !isPortalUrl(tab.url)) return;
-  const grant = { tabId: tab.id, origin, at: now().toISOString(), via };
-  await update(captureGrantsItem, (all) => ({ ...all, [String(tab.id)]: grant }));
-}
-
-/** Whether a capture of this tab is expected to work now (see captureState.ts for what this can and cannot know). */
-export async function captureState(tabId: number | null): Promise<ArmedState> {
-  return armedFor(await captureGrantsItem.getValue(), tabId);
 }
 
 async function takeScreenshot(windowId: number, sleep: (ms: number) => Promise<void>): Promise<string> {
@@ -391,32 +349,16 @@ function watchMenuLanguage(): void {
   });
 }
 
-/** Wire every capture trigger and grant bookkeeping; called once from the background's index. */
+/** Wire the keyboard command, the context menu and auto-capture; called once from the background's index. */
 export function registerEvidenceCapture(): void {
-  const action = browser.action ?? browser.browserAction;
-  // A second onClicked listener beside the panel opener (panel.ts): that one must open the panel synchronously,
-  // this one only notes that the click granted activeTab on a portal tab.
-  action.onClicked.addListener((tab) => void recordGrant(tab, 'action'));
+  // The toolbar click's grant is recorded by the one toolbar listener (panel.ts); tabs that close or leave the
+  // portal drop theirs in tabs.ts.
   browser.commands?.onCommand.addListener((command, tab) => void onCaptureCommand(command, tab));
   browser.contextMenus?.onClicked.addListener((info, tab) => void onCaptureMenu(info, tab));
   browser.runtime.onInstalled.addListener(createMenu);
   watchMenuLanguage();
   browser.runtime.onStartup.addListener(createMenu);
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void dropGrant(tabId);
-  });
-  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
-    if (!info.url && info.status !== 'loading') return;
-    // With host access to the portals only, the browser hides the URL of any other page: no URL means the tab
-    // left the portals, and the activeTab grant with it.
-    const origin = originOf(info.url ?? tab?.url);
-    void update(captureGrantsItem, (all) => {
-      const g = all[String(tabId)];
-      if (!g || g.endedAt || origin === g.origin) return all;
-      return { ...all, [String(tabId)]: { ...g, endedAt: systemClock().toISOString() } };
-    });
-  });
   tabReadingsItem.watch((all, old) => {
     for (const [key, t] of Object.entries(all ?? {})) {
       const prev = old?.[key];

@@ -75,7 +75,7 @@ const reminderSettingsPatch: Check = (v) =>
     cancellationPortal: optional(oneOf('randevu', 'e-ikamet')),
   })(v);
 
-// Evidence log (issue 5): record ids are UUIDs; notes and reasons are short free text.
+// Evidence log: record ids are UUIDs; notes and reasons are short free text.
 const evidenceTabId: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
 const evidenceId: Check = (v) => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v);
 const evidenceNote: Check = (v) => typeof v === 'string' && v.length <= LIMITS.evidenceNote;

@@ -52,7 +52,7 @@ async function updateApplication(
 }
 
 export const handlers: Handlers = {
-  // Evidence log (issue 5): the work is in capture.ts; import runs in the panel (see src/evidence/import.ts).
+  // Evidence log: the work is in capture.ts; import runs in the panel (see src/evidence/import.ts).
   'panel:capture': (payload, ctx) => handleCapture(payload, ctx),
   'panel:evidenceNote': (payload, ctx) => handleEvidenceNote(payload, ctx),
   'panel:evidenceDelete': (payload, ctx) => handleEvidenceDelete(payload, ctx),
@@ -171,7 +171,7 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   'panel:deleteAll': () => deleteAllData(),
-  // Backup (issue 11): the storage half; the file and the evidence log are handled in the panel (src/backup).
+  // Backup: the storage half; the file and the evidence log are handled in the panel (src/backup).
   'panel:backupCreate': () => snapshotItems(),
   'panel:backupRestore': ({ items }) => restoreItems(items),
   async 'panel:setReminderSettings'(patch) {

@@ -1,15 +1,15 @@
 /** The background only wires; each concern is a sibling file, and all state lives in storage. */
 import { registerBadge } from './badge';
 import { registerEvidenceCapture } from './capture';
-import { registerPanelOpener } from './panel';
+import { registerToolbar } from './panel';
 import { registerReminders } from './reminders';
 import { registerRouter } from './router';
-import { registerTabCleanup } from './tabs';
+import { registerTabs } from './tabs';
 
 export function startBackground(): void {
-  registerPanelOpener();
+  registerToolbar();
   registerRouter();
-  registerTabCleanup();
+  registerTabs();
   registerBadge();
   registerReminders();
   registerEvidenceCapture();

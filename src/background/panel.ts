@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { recordGrant } from './grants';
 
 /** Firefox's sidebar API (not in the Chrome-shaped types WXT ships). */
 interface FirefoxSidebar {
@@ -6,11 +7,12 @@ interface FirefoxSidebar {
 }
 
 /**
- * The toolbar icon opens the panel. It goes through `action.onClicked` (not `openPanelOnActionClick`, which
- * skips onClicked) because the click is also what grants activeTab on the portal tab for evidence capture.
- * `open()` is called first, with no `await` before it: the user gesture is lost after the first await.
+ * The toolbar icon, one listener for both things its click does: it opens the panel, and on a portal tab it
+ * grants activeTab for evidence capture, which is recorded (grants.ts). It goes through `action.onClicked` (not
+ * `openPanelOnActionClick`, which skips onClicked). The order matters: `open()` is called first, with no `await`
+ * before it, since the user gesture is lost after the first await; the grant is written after.
  */
-export function registerPanelOpener(): void {
+export function registerToolbar(): void {
   const action = browser.action ?? browser.browserAction;
   action.onClicked.addListener((tab) => {
     if (import.meta.env.FIREFOX) {
@@ -18,5 +20,6 @@ export function registerPanelOpener(): void {
     } else if (tab.id !== undefined) {
       void browser.sidePanel.open({ tabId: tab.id });
     }
+    void recordGrant(tab, 'action');
   });
 }

@@ -39,7 +39,7 @@ import {
   type Person,
   type Settings,
 } from '../storage';
-import { lockoutEvents } from '../ui/model';
+import { lockoutEvents } from '../state/lockoutEvents';
 import { update } from './update';
 
 /** Fired reminders kept in the log (newest last). */

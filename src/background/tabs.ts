@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import { tabReadingsItem } from '../storage';
+import { dropGrant, endGrantIfLeft } from './grants';
 import { update } from './update';
 
-/** A closed tab's reading is of no more use: drop it (the person's facts keep what was learnt). */
-export function registerTabCleanup(): void {
+/**
+ * The tab listeners, one each. A closed tab's reading is of no more use (the person's facts keep what was learnt)
+ * and its capture grant is gone; a tab that leaves the portal's origin loses its grant (grants.ts).
+ */
+export function registerTabs(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void update(tabReadingsItem, (all) => {
       if (!(String(tabId) in all)) return all;
@@ -11,5 +15,7 @@ export function registerTabCleanup(): void {
       delete rest[String(tabId)];
       return rest;
     });
+    void dropGrant(tabId);
   });
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => void endGrantIfLeft(tabId, info, tab));
 }

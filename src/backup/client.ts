@@ -1,5 +1,5 @@
 /**
- * Backup and restore of everything the extension keeps, as one file, for the panel to call (issue 11):
+ * Backup and restore of everything the extension keeps, as one file, for the panel to call:
  *
  *   createBackup()                              → { ok: true, filename, blob, counts, problems } | failure
  *   restoreBackup(file, { confirm: 'REPLACE' }) → { ok: true, counts } | failure

@@ -7,7 +7,7 @@
  * still used instead of a hard-coded offset so that a future change needs no code change.
  */
 import { TZDate } from '@date-fns/tz';
-import type { IsoDate, WallTime } from '../portal/types';
+import type { IsoDate, WallTime } from './types';
 
 export const ISTANBUL_TZ = 'Europe/Istanbul';
 const DAY_MS = 86_400_000;

@@ -35,7 +35,7 @@ export const arrayOf =
     Array.isArray(v) && v.length <= max && v.every(c);
 /**
  * An object with these fields and no others: an unknown key (a huge string, `__proto__`, `constructor`) fails,
- * since handlers may spread a payload into storage (issue 11, tests/unit/background/forged.test.ts).
+ * since handlers may spread a payload into storage (tests/unit/background/forged.test.ts).
  */
 export const shape =
   (fields: Record<string, Check>): Check =>

@@ -10,7 +10,7 @@
  * The implementing regulation's 10-day acceptance (⚠) is shown as what it is: a new application, not an
  * extension.
  */
-import type { IsoDate } from '../portal/types';
+import type { IsoDate } from './types';
 import { addDays, daysBetween } from './calendar';
 import { LATE_ACCEPTANCE_DAYS } from './overdue';
 import { collectSources, type SourceId } from './sources';

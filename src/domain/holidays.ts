@@ -10,7 +10,7 @@
  * without giving the hour, so their `closesAt` is null; `isOfficeClosed` treats a half day as open unless it knows
  * that the given time is past the closing hour.
  */
-import type { IsoDate, WallTime } from '../portal/types';
+import type { IsoDate, WallTime } from './types';
 import { addDays, isWeekend, yearOf } from './calendar';
 import type { SourceId, Sourced } from './sources';
 import { line, type Line, type TextId } from './text';

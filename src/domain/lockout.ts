@@ -8,7 +8,7 @@
  * When the confirmation day was not read, the day the confirmed appointment was first seen stands in for it and
  * the result is marked `estimated` (the real lockout may end earlier, never later).
  */
-import type { IsoDate } from '../portal/types';
+import type { IsoDate } from './types';
 import { addDays, daysBetween } from './calendar';
 import { collectSources, type SourceId } from './sources';
 import { line, type Line } from './text';
@@ -105,7 +105,7 @@ export function lockout(event: LockoutEvent, today: IsoDate, options: LockoutOpt
     lines.push(line(text, lengthSources, { startsOn, opensOn }));
   }
   if (event.kind === 'confirmed') lines.push(line('lockout_no_cancel', ['randevu-article']));
-  // Cite both readings of the length (issue 4): the article's 30 days first, the secondary 15 after it.
+  // Cite both readings of the length: the article's 30 days first, the secondary 15 after it.
   lines.push(
     line('lockout_length_30', ['randevu-article']),
     line('lockout_length_15', ['randevu-secondary-15-days']),

@@ -6,7 +6,7 @@
  * Boundaries: daysOver 1…10 → still within the 10 days (day 10 = end + 10 is the last such day);
  * daysOver ≥ 11 → deportation ground. The fees and entry bans belong to the overstay card (`showOverstayCard`).
  */
-import type { IsoDate } from '../portal/types';
+import type { IsoDate } from './types';
 import { addDays, daysBetween } from './calendar';
 import { collectSources, type SourceId } from './sources';
 import { line, type Line } from './text';

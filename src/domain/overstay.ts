@@ -17,7 +17,7 @@
  */
 import { addMonths, addYears } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import type { IsoDate } from '../portal/types';
+import type { IsoDate } from './types';
 import { addDays, parseIsoDate } from './calendar';
 import { overdue, type Overdue } from './overdue';
 import { collectSources, type SourceId } from './sources';

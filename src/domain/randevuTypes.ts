@@ -11,8 +11,8 @@
  * from the facts file: proof of address for address registration; for the others nothing is known, and the panel
  * says so.
  */
-import type { Appointment, IsoDate } from '../portal/types';
-import { norm } from '../portal/text';
+import type { Appointment, IsoDate } from './types';
+import { norm } from './fold';
 import { daysBetween } from './calendar';
 import { COMMON_ITEMS, randevuChecklistKey, type ChecklistItem, type ChecklistView } from './checklists';
 import { DEFAULT_TIGHT_DAYS, LOCKOUT_LENGTHS, lockout, type LockoutLength } from './lockout';

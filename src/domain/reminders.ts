@@ -1,5 +1,5 @@
 /**
- * Local reminders (issue 7): which notifications are due when, from what is known about each person. Pure: the
+ * Local reminders: which notifications are due when, from what is known about each person. Pure: the
  * clock is a parameter, and the background (src/background/reminders.ts) turns the schedule into `alarms`.
  *
  * Every reminder has a stable id built from what it is about (`days-left:p-1:15:2026-07-27`), so recomputing the
@@ -7,7 +7,7 @@
  * Day reminders fire at `settings.timeOfDay` on Turkey's wall clock; one that falls in quiet hours moves to the
  * end of them.
  */
-import type { ApplicationStatus, IsoDate, WallTime } from '../portal/types';
+import type { ApplicationStatus, IsoDate, WallTime } from './types';
 import { addDays, isValidWallTime, istanbulInstant, istanbulParts, istanbulToday } from './calendar';
 import { EXTENSION_WINDOW_DAYS } from './extensionWindow';
 import { currentLockout, LOCKOUT_LENGTHS, type LockoutEvent, type LockoutLength } from './lockout';
@@ -36,7 +36,10 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   'cancellation-check',
 ];
 
-/** The panel card a notification click opens. `checklist` is issue 6's card (fall back to `appointment`). */
+/**
+ * The panel card a notification click opens. `checklist` is the documents checklist's card (fall back to
+ * `appointment`).
+ */
 export type PanelCard =
   'urgency' | 'window' | 'appointment' | 'checklist' | 'lockout' | 'status' | 'reminders';
 
@@ -104,7 +107,7 @@ export const CANCELLATION_URLS: Record<CancellationPortal, string> = {
   'e-ikamet': 'https://e-ikamet.goc.gov.tr/',
 };
 
-/** The permit reminders: 15 and 7 days left (issue 7). 15 is High's first day; 7 is halfway through Very High. */
+/** The permit reminders: 15 and 7 days left. 15 is High's first day; 7 is halfway through Very High. */
 export const DAYS_LEFT_REMINDERS = [15, 7] as const;
 /** Missing-documents reminders: a week before the deadline, the day before, and the last day itself. */
 export const DOCUMENTS_REMINDER_DAYS = [7, 1, 0] as const;

@@ -3,7 +3,7 @@
  * The facts file gives that table without naming its source except where noted; those lines cite
  * `domain-facts-unattributed` (weak) until a source is confirmed.
  */
-import { APPLICATION_STATUSES as STATUSES, type ApplicationStatus, type IsoDate } from '../portal/types';
+import { APPLICATION_STATUSES as STATUSES, type ApplicationStatus, type IsoDate } from './types';
 import { addDays, daysBetween } from './calendar';
 import { collectSources, type SourceId } from './sources';
 import { line, type Line } from './text';

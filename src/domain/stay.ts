@@ -16,7 +16,7 @@
  * future are reported (naming the trips) and no figure is computed until they are fixed (`stayReport`).
  */
 import { LIMITS } from './limits';
-import type { IsoDate } from '../portal/types';
+import type { IsoDate } from './types';
 import { addDays, daysBetween, isValidIsoDate, parseIsoDate } from './calendar';
 import { collectSources, type SourceId } from './sources';
 import { line, type Line } from './text';

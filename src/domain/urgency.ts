@@ -14,7 +14,7 @@
  *        daysLeft < 0      Critical    ("already expired", from the day after the end date)
  * Day 60 being Medium also matches the extension window opening 60 days before the end (Law 6458 Art. 24(2)).
  */
-import type { IsoDate } from '../portal/types';
+import type { IsoDate } from './types';
 import { addDays, daysBetween } from './calendar';
 import { collectSources, type SourceId } from './sources';
 import { line, type Line, type TextId } from './text';

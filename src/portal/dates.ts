@@ -9,7 +9,7 @@
  * Text under a right-to-left override, embedding or isolate (U+202E, U+202B, U+2067) is not shown in the order it
  * is stored: "\u202e01.10.2027" displays as "7202.01.10", and a range in an RTL run shows its dates swapped. The
  * portals never write such text, so dates in it are reported as unreadable rather than read in an order the user
- * does not see (issue 11, adversarial corpus).
+ * does not see (adversarial corpus).
  */
 import type { IsoDate, WallTime } from './types';
 import { fold } from './text';

@@ -2,8 +2,19 @@
  * What a content script reads from a portal page. Only what the panel needs: no names, passport or ID
  * numbers, phone numbers or e-mail addresses ever appear here (tests/unit/portal/privacy.test.ts).
  */
+import type { ApplicationStatus, Appointment, IsoDate, PermitType, Portal } from '../domain/types';
 
-export type Portal = 'e-ikamet' | 'randevu';
+export {
+  APPLICATION_STATUSES,
+  PERMIT_TYPES,
+  type Appointment,
+  type ApplicationStatus,
+  type IsoDate,
+  type PermitType,
+  type Portal,
+  type WallTime,
+} from '../domain/types';
+
 export type Language = 'tr' | 'en';
 
 /** Page kinds, one detector each (src/portal/detect.ts). */
@@ -24,28 +35,6 @@ export const PAGE_KINDS = [
   'unknown',
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
-
-export const PERMIT_TYPES = [
-  'short-term',
-  'family',
-  'student',
-  'long-term',
-  'humanitarian',
-  'trafficking-victim',
-  'work',
-  'other',
-] as const;
-export type PermitType = (typeof PERMIT_TYPES)[number];
-
-export const APPLICATION_STATUSES = [
-  'in-progress',
-  'approved-printing',
-  'delivered-to-ptt',
-  'concluded-apply-to-office',
-  'documents-required',
-  'not-found',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** Where the user stands in the randevu booking flow. */
 export const RANDEVU_STEPS = ['person', 'details', 'date-selection', 'confirmation', 'done'] as const;
@@ -85,20 +74,6 @@ export const READ_PROBLEMS = [
   'confirm-date-missing',
 ] as const;
 export type ReadProblem = (typeof READ_PROBLEMS)[number];
-
-/** ISO calendar date, `yyyy-MM-dd`: a date on Turkey's calendar, never shifted by a time zone. */
-export type IsoDate = string;
-/** `HH:mm`, 24 h, Turkey's wall clock. */
-export type WallTime = string;
-
-export interface Appointment {
-  date: IsoDate | null;
-  time: WallTime | null;
-  office: string | null;
-  type: string | null;
-  /** When the appointment was booked/confirmed ("Kayıt Tarihi", "Created"): starts the 30-day lockout. */
-  bookedOn: IsoDate | null;
-}
 
 export interface Selection {
   province: string | null;

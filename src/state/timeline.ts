@@ -1,5 +1,5 @@
 /**
- * A person's application status timeline: one entry each time the status read from e-ikamet changes (issue 7).
+ * A person's application status timeline: one entry each time the status read from e-ikamet changes.
  * Applications are told apart by a label the user gives ("2026 extension"), never by the application number:
  * the raw status text is scrubbed of it (and of any other identifier) before it is kept.
  */

@@ -7,7 +7,10 @@ import type { PanelCard } from '../domain/reminders';
 import { panelFocusItem } from '../storage';
 import { useStored } from './useStored';
 
-/** Where each card is in the panel, most specific first (`checklist` is issue 6's card, else the appointment). */
+/**
+ * Where each card is in the panel, most specific first (`checklist` is the documents checklist's card, else the
+ * appointment).
+ */
 export const CARD_SELECTORS: Record<PanelCard, readonly string[]> = {
   urgency: ['.headline'],
   window: ['[data-testid="extension-window"]'],

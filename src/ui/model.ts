@@ -5,12 +5,13 @@
 import { daysBetween, istanbulToday } from '../domain/calendar';
 import { extensionWindow, type ExtensionWindow } from '../domain/extensionWindow';
 import { nextWorkingDay, officeDay, type OfficeDay, type WorkingDay } from '../domain/holidays';
-import { currentLockout, type Lockout, type LockoutEvent } from '../domain/lockout';
+import { currentLockout, type Lockout } from '../domain/lockout';
 import { overdue, type Overdue } from '../domain/overdue';
 import type { Line } from '../domain/text';
 import { urgency, type Urgency } from '../domain/urgency';
 import type { Appointment } from '../portal/types';
 import { conflicts, current, emptyFacts, type Observation, type PersonFacts } from '../state/facts';
+import { lockoutEvents } from '../state/lockoutEvents';
 import type { PeopleState, Person, Settings, TabReading } from '../storage';
 
 export interface PanelInput {
@@ -50,23 +51,6 @@ export interface PanelModel {
   lockout: Lockout | null;
   topWarning: Line | null;
   reading: TabReading | null;
-}
-
-export function lockoutEvents(
-  facts: PersonFacts,
-  isRandevu: (o: Observation<Appointment>) => boolean,
-): LockoutEvent[] {
-  const events: LockoutEvent[] = [];
-  for (const o of facts.appointment) {
-    if (!isRandevu(o) || !o.value.date) continue;
-    events.push({
-      kind: 'confirmed',
-      bookedOn: o.value.bookedOn,
-      firstSeen: istanbulToday(new Date(o.firstSeen)),
-    });
-    if (facts.attended[o.value.date] === 'no') events.push({ kind: 'missed', appointmentDate: o.value.date });
-  }
-  return events;
 }
 
 export function panelModel(input: PanelInput): PanelModel {

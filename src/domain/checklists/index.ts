@@ -6,8 +6,8 @@
  * and the relocation guide for the emergency checklist. Where no list was found, the checklist says so and holds
  * no items: nothing is invented.
  */
-import type { PermitType } from '../../portal/types';
-import { norm } from '../../portal/text';
+import type { PermitType } from '../types';
+import { norm } from '../fold';
 import { collectSources, type SourceId } from '../sources';
 import { line, type Line, type TextId } from '../text';
 import { COMMON_ITEMS, EXTENSION_ITEMS } from './common';

@@ -2,7 +2,7 @@
  * The shape of a document checklist. Data modules (one per permit type, plus `common.ts`) hold `ChecklistItem`s;
  * `checklistFor()` (./index.ts) picks the ones that apply to an application kind, permit type and options.
  */
-import { PERMIT_TYPES, type PermitType } from '../../portal/types';
+import { PERMIT_TYPES, type PermitType } from '../types';
 import type { SourceId } from '../sources';
 import type { TextId } from '../text';
 

@@ -5,13 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CAPTURE_MENU_ID,
   captureEvidence,
-  captureState,
   maybeAutoCapture,
   onCaptureCommand,
   onCaptureMenu,
-  recordGrant,
-  registerEvidenceCapture,
 } from '../../../src/background/capture';
+import { captureState, recordGrant } from '../../../src/background/grants';
+import { registerTabs } from '../../../src/background/tabs';
 import { CAPTURE_ERROR_TEXT } from '../../../src/evidence/captureState';
 import type { EvidenceStore } from '../../../src/evidence/store';
 import {
@@ -276,7 +275,7 @@ describe('armed state', () => {
   });
 
   it('drops the grant when the tab leaves the portal origin or closes, keeps it within the origin', async () => {
-    registerEvidenceCapture();
+    registerTabs();
     await recordGrant(PORTAL, 'action', now);
     await fakeBrowser.tabs.onUpdated.trigger(
       41,

@@ -1,0 +1,69 @@
+/**
+ * The house rules of src/, checked in `npm run lint` (dependency-cruiser). src/ reads as the data flows:
+ * vocabulary and pure rules (domain/), page readers (portal/), the content script, the background, storage and
+ * evidence, the panel (ui/). Nothing imports "upward", and type-only imports count too.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle makes load order matter and hides which module owns what.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'domain-is-the-base',
+      severity: 'error',
+      comment: 'The vocabulary and the rules import only themselves and the catalogue (src/i18n).',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/', pathNot: '^src/(domain|i18n)/' },
+    },
+    {
+      name: 'readers-read-only',
+      severity: 'error',
+      comment: 'The page readers know the vocabulary (src/domain) and nothing of the extension around them.',
+      from: { path: '^src/portal/' },
+      to: { path: '^src/', pathNot: '^src/(portal|domain)/' },
+    },
+    {
+      name: 'panel-not-background',
+      severity: 'error',
+      comment: 'The panel talks to the background by message only (src/messaging.ts).',
+      from: { path: '^src/ui/' },
+      to: { path: '^src/background/' },
+    },
+    {
+      name: 'background-not-panel',
+      severity: 'error',
+      comment: 'The background does not load panel code; what both need lives below them (state/, domain/).',
+      from: { path: '^src/background/' },
+      to: { path: '^src/ui/' },
+    },
+    {
+      name: 'content-not-background-or-panel',
+      severity: 'error',
+      comment:
+        'The content script reads the page and sends a message; it never loads the background or the panel.',
+      from: { path: '^src/content/' },
+      to: { path: '^src/(background|ui)/' },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      comment: 'An import the checker cannot resolve would slip past every rule above.',
+      from: { path: '^src/' },
+      to: { couldNotResolve: true, pathNot: '^(wxt/|virtual:)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};
