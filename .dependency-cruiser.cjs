@@ -37,9 +37,35 @@ module.exports = {
     {
       name: 'background-not-panel',
       severity: 'error',
-      comment: 'The background does not load panel code; what both need lives below them (state/, domain/).',
+      comment:
+        "The background does not load panel code; it may use the panel's pure view models (src/ui/model), and what both need otherwise lives below them (state/, domain/).",
       from: { path: '^src/background/' },
-      to: { path: '^src/ui/' },
+      to: { path: '^src/ui/', pathNot: '^src/ui/model/' },
+    },
+    {
+      name: 'panel-tabs-apart',
+      severity: 'error',
+      comment:
+        'A card lives with its tab (deadlines, documents, evidence, stay, settings) or the frame around the tabs; what two of them use lives in ui/shared or ui/model, so no tab imports another.',
+      from: { path: '^src/ui/(deadlines|documents|evidence|stay|settings|frame)/' },
+      to: { path: '^src/ui/(deadlines|documents|evidence|stay|settings|frame)/', pathNot: '^src/ui/$1/' },
+    },
+    {
+      name: 'panel-shared-is-below-the-tabs',
+      severity: 'error',
+      comment: 'ui/shared and ui/model serve the tabs and never import a tab, the frame or the panel itself.',
+      from: { path: '^src/ui/(shared|model)/' },
+      to: { path: '^src/ui/', pathNot: '^src/ui/(shared|model)/' },
+    },
+    {
+      name: 'view-models-are-pure',
+      severity: 'error',
+      comment:
+        'ui/model computes what the panel shows from stored data: no components, no browser API, no messages, so the background and the unit tests can run it anywhere.',
+      from: { path: '^src/ui/model/' },
+      to: {
+        path: '(^src/ui/shared/|^src/messaging\\.ts$|node_modules/(preact|wxt|webextension-polyfill|@wxt-dev)/)',
+      },
     },
     {
       name: 'content-not-background-or-panel',

@@ -18,7 +18,7 @@ import { EVIDENCE_ERRORS } from '../../../src/evidence/store';
 import { LANGS, withFallback, type Lang, type MessageFile } from '../../../src/i18n/catalogue';
 import { makeFormat } from '../../../src/i18n/format';
 import { REFUSAL_KEY } from '../../../src/messaging';
-import { READ_PROBLEM_KEY, READ_PROBLEM_UNKNOWN } from '../../../src/ui/readProblem';
+import { READ_PROBLEM_KEY, READ_PROBLEM_UNKNOWN } from '../../../src/ui/model/readProblem';
 
 const file = (lang: Lang) =>
   JSON.parse(readFileSync(join('public/_locales', lang, 'messages.json'), 'utf8')) as MessageFile;

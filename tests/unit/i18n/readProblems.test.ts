@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/i18n/catalogue';
 import { READ_PROBLEMS } from '../../../src/portal/types';
-import { READ_PROBLEM_KEY, READ_PROBLEM_UNKNOWN, readProblemKeys } from '../../../src/ui/readProblem';
+import { READ_PROBLEM_KEY, READ_PROBLEM_UNKNOWN, readProblemKeys } from '../../../src/ui/model/readProblem';
 
 type File = Record<string, { message: string }>;
 const load = (lang: string): File =>

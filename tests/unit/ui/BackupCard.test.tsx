@@ -15,8 +15,8 @@ import { BackupError, type BackupErrorWhy, type BackupErrorParams } from '../../
 import { EN_MESSAGES, LANGS, withFallback, type Lang, type MessageFile } from '../../../src/i18n/catalogue';
 import { makeFormat } from '../../../src/i18n/format';
 import type { Said } from '../../../src/i18n/said';
-import { BackupCard } from '../../../src/ui/BackupCard';
-import { FormatContext } from '../../../src/ui/format';
+import { BackupCard } from '../../../src/ui/settings/BackupCard';
+import { FormatContext } from '../../../src/ui/shared/FormatContext';
 import { cardHarness } from './harness';
 
 const restore = vi.hoisted(() => vi.fn());

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DangerZone } from '../../../src/ui/DangerZone';
+import { DangerZone } from '../../../src/ui/settings/DangerZone';
 import { cardHarness } from './harness';
 
 const { root, sent } = cardHarness();

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { EN_MESSAGES, type Lang } from '../../../src/i18n/catalogue';
 import { makeFormat } from '../../../src/i18n/format';
 import { loadMessages } from '../../../src/i18n/load';
-import { FormatContext } from '../../../src/ui/format';
-import type { PanelModel } from '../../../src/ui/model';
-import { ReadingStrip } from '../../../src/ui/ReadingStrip';
+import { FormatContext } from '../../../src/ui/shared/FormatContext';
+import type { PanelModel } from '../../../src/ui/model/panelModel';
+import { ReadingStrip } from '../../../src/ui/frame/ReadingStrip';
 import { reading } from '../helpers';
 import { cardHarness } from './harness';
 

@@ -6,9 +6,9 @@ import { DEFAULT_REMINDER_SETTINGS } from '../../../src/domain/reminders';
 import { emptyFacts, mergeReading } from '../../../src/state/facts';
 import { appendStatus, type TimelineEntry } from '../../../src/state/timeline';
 import type { FiredReminder } from '../../../src/storage';
-import { RemindersCard } from '../../../src/ui/RemindersCard';
-import { StatusCard } from '../../../src/ui/StatusCard';
-import { statusView } from '../../../src/ui/statusView';
+import { RemindersCard } from '../../../src/ui/settings/RemindersCard';
+import { StatusCard } from '../../../src/ui/deadlines/StatusCard';
+import { statusView } from '../../../src/ui/model/statusView';
 import { reading } from '../helpers';
 import { cardHarness } from './harness';
 

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { Trip } from '../../../src/domain/stay';
-import { OverstayCard } from '../../../src/ui/OverstayCard';
-import { StayCard } from '../../../src/ui/StayCard';
+import { OverstayCard } from '../../../src/ui/shared/OverstayCard';
+import { StayCard } from '../../../src/ui/stay/StayCard';
 import { cardHarness } from './harness';
 
 const TODAY = '2026-06-30';

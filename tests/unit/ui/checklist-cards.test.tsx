@@ -4,10 +4,11 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PersonChecklists } from '../../../src/domain/checklists';
-import { AppointmentDayCard, EmergencyChecklist } from '../../../src/ui/AppointmentDayCard';
-import { ChecklistCard } from '../../../src/ui/ChecklistCard';
-import type { ChecklistChange } from '../../../src/ui/ChecklistItems';
-import { ConfirmCheckCard } from '../../../src/ui/ConfirmCheckCard';
+import { AppointmentDayCard } from '../../../src/ui/deadlines/AppointmentDayCard';
+import { EmergencyChecklist } from '../../../src/ui/documents/EmergencyChecklist';
+import { ChecklistCard } from '../../../src/ui/documents/ChecklistCard';
+import type { ChecklistChange } from '../../../src/ui/shared/ChecklistItems';
+import { ConfirmCheckCard } from '../../../src/ui/frame/ConfirmCheckCard';
 import { registerRouter } from '../../../src/background/router';
 import { checklistsItem } from '../../../src/storage';
 

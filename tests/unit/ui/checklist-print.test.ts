@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistFor, compareWithPortal, feeSafety } from '../../../src/domain/checklists';
 import { EN_MESSAGES } from '../../../src/i18n/catalogue';
 import { EN_FORMAT, makeFormat } from '../../../src/i18n/format';
-import { escapeHtml, printChecklist } from '../../../src/ui/printChecklist';
+import { escapeHtml, printChecklist } from '../../../src/ui/shared/printChecklist';
 
 const view = checklistFor('extension', 'short-term');
 

@@ -21,10 +21,10 @@ import {
   type TabReading,
 } from '../../../src/storage';
 import { App } from '../../../src/ui/App';
-import { ConfirmCheckCard } from '../../../src/ui/ConfirmCheckCard';
-import { panelModel } from '../../../src/ui/model';
-import { ReadingStrip } from '../../../src/ui/ReadingStrip';
-import { StatusCard } from '../../../src/ui/StatusCard';
+import { ConfirmCheckCard } from '../../../src/ui/frame/ConfirmCheckCard';
+import { panelModel } from '../../../src/ui/model/panelModel';
+import { ReadingStrip } from '../../../src/ui/frame/ReadingStrip';
+import { StatusCard } from '../../../src/ui/deadlines/StatusCard';
 import { reading } from '../helpers';
 
 const X = '<img src=x onerror="globalThis.__pwned=1">';

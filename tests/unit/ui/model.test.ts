@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts, mergeReading, type PersonFacts } from '../../../src/state/facts';
 import { DEFAULT_PERSON, DEFAULT_SETTINGS } from '../../../src/storage';
-import { panelModel } from '../../../src/ui/model';
+import { panelModel } from '../../../src/ui/model/panelModel';
 import { reading } from '../helpers';
 
 const people = { people: [DEFAULT_PERSON], activeId: DEFAULT_PERSON.id };

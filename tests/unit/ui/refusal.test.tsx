@@ -16,11 +16,11 @@ import { LIMITS } from '../../../src/domain/limits';
 import { LANGS, withFallback, type Lang, type MessageFile } from '../../../src/i18n/catalogue';
 import { makeFormat } from '../../../src/i18n/format';
 import { REFUSAL_KEY, send } from '../../../src/messaging';
-import { DatesCard } from '../../../src/ui/DatesCard';
-import { ChecklistCard } from '../../../src/ui/ChecklistCard';
-import { RefusalLine } from '../../../src/ui/RefusalLine';
+import { DatesCard } from '../../../src/ui/deadlines/DatesCard';
+import { ChecklistCard } from '../../../src/ui/documents/ChecklistCard';
+import { RefusalLine } from '../../../src/ui/frame/RefusalLine';
 import { useCallback, useState } from 'preact/hooks';
-import { FormatContext } from '../../../src/ui/format';
+import { FormatContext } from '../../../src/ui/shared/FormatContext';
 
 const NOW = new Date('2026-12-01T07:00:00Z');
 const file = (lang: Lang) =>

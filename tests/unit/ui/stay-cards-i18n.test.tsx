@@ -12,12 +12,12 @@ import { DEFAULT_REMINDER_SETTINGS } from '../../../src/domain/reminders';
 import { EN_MESSAGES, type Messages } from '../../../src/i18n/catalogue';
 import { makeFormat } from '../../../src/i18n/format';
 import { DEFAULT_SETTINGS, type FiredReminder } from '../../../src/storage';
-import { DangerZone } from '../../../src/ui/DangerZone';
-import { FormatContext } from '../../../src/ui/format';
-import { OverstayCard } from '../../../src/ui/OverstayCard';
-import { RemindersCard } from '../../../src/ui/RemindersCard';
-import { SettingsCard } from '../../../src/ui/SettingsCard';
-import { StayCard } from '../../../src/ui/StayCard';
+import { DangerZone } from '../../../src/ui/settings/DangerZone';
+import { FormatContext } from '../../../src/ui/shared/FormatContext';
+import { OverstayCard } from '../../../src/ui/shared/OverstayCard';
+import { RemindersCard } from '../../../src/ui/settings/RemindersCard';
+import { SettingsCard } from '../../../src/ui/settings/SettingsCard';
+import { StayCard } from '../../../src/ui/stay/StayCard';
 import { cardHarness } from './harness';
 
 const { root } = cardHarness();
