@@ -19,7 +19,8 @@ import {
 import { validateManual } from '../state/manual';
 import { update } from './update';
 import { Refused } from './refused';
-import { handleCapture, handleEvidenceDelete, handleEvidenceNote, handleEvidenceSettings } from './capture';
+import { handleCapture } from './capture';
+import { handleEvidenceDelete, handleEvidenceNote, handleEvidenceSettings } from './evidenceHandlers';
 import { recordStatus } from './timeline';
 import { applyReminderSettings } from '../domain/reminders';
 import { validateLabel, EMPTY_APPLICATION, type ApplicationInfo } from '../state/timeline';
@@ -52,7 +53,7 @@ async function updateApplication(
 }
 
 export const handlers: Handlers = {
-  // Evidence log: the work is in capture.ts; import runs in the panel (see src/evidence/import.ts).
+  // Evidence log: capture.ts and evidenceHandlers.ts do the work; import runs in the panel (src/evidence/import.ts).
   'panel:capture': (payload, ctx) => handleCapture(payload, ctx),
   'panel:evidenceNote': (payload, ctx) => handleEvidenceNote(payload, ctx),
   'panel:evidenceDelete': (payload, ctx) => handleEvidenceDelete(payload, ctx),

@@ -1,6 +1,6 @@
 /** The background only wires; each concern is a sibling file, and all state lives in storage. */
 import { registerBadge } from './badge';
-import { registerEvidenceCapture } from './capture';
+import { registerEvidenceCapture } from './captureTriggers';
 import { registerToolbar } from './panel';
 import { registerReminders } from './reminders';
 import { registerRouter } from './router';

@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { captureEvidence } from '../../../src/background/capture';
 import {
   CAPTURE_MENU_ID,
-  captureEvidence,
   maybeAutoCapture,
   onCaptureCommand,
   onCaptureMenu,
-} from '../../../src/background/capture';
+} from '../../../src/background/captureTriggers';
 import { captureState, recordGrant } from '../../../src/background/grants';
 import { registerTabs } from '../../../src/background/tabs';
 import { CAPTURE_ERROR_TEXT } from '../../../src/evidence/captureState';
