@@ -1,10 +1,6 @@
 /**
- * Backup and restore from the panel (issue 11), on the SHIPPED build (.output/chrome-mv3: activeTab only, no test
- * hooks), the way a user does it: a toolbar click on the portal tab arms capture (a real activeTab grant) and the
- * panel's button captures; "Make a backup" downloads one file; "Delete all data" (typed DELETE) empties the
- * extension; choosing the file and pressing "Replace everything with this backup" brings everything back (the
- * manual end date with its urgency, the evidence record), and a file that is not a backup is refused with
- * nothing changed. (tests/e2e/resilience.test.ts proves the round trip byte for byte, and its failure modes.)
+ * Backup and restore from the panel on the shipped build, as a user does it: a backup, delete all, a restore that
+ * brings everything back, and a file that is not a backup refused. How and why: tests/e2e/README.md.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,12 +1,6 @@
 /**
- * The evidence log in the real browser, on the SHIPPED build (host access to the two portals only, no test hooks),
- * the way a user gets there: the toolbar button is clicked on the portal tab (CDP `Extensions.triggerAction` runs
- * the browser's own toolbar action: `action.onClicked` fires, activeTab is granted, the side panel docks). Then:
- * the panel says capture is armed, a capture from the docked panel and from the panel in its own window stores the
- * portal page (not the panel); the grant lasts through e-ikamet's same-origin POST reload and ends on a
- * cross-origin navigation (the panel says what to press; a capture then changes nothing); the keyboard command
- * and the context-menu item are registered with their translated titles; the bundle exports and verifies, and one
- * changed byte makes it fail; a worker stopped mid-capture leaves a whole record or none.
+ * The evidence log on the shipped build, armed by a real toolbar click: captures, a grant's end, the command and
+ * menu titles, export and verification, a worker stopped mid-capture. How and why: tests/e2e/README.md.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,12 +1,6 @@
 /**
- * A page that mutates every 10 ms: the content script must not turn it into an observer storm. Its debounce (80 ms
- * quiet, 200 ms longest wait: src/content/watch.ts) means two reads are never closer than 80 ms, whatever the page
- * does, and it still reads under the storm (the page is never "too busy"). How much of the page's own pace the
- * extension costs is a speed question: `npm run bench` measures it against the same page without the extension.
- *
- * The readings are counted in the test only: a second onMessage listener added to the service worker counts the
- * `content:reading` messages it sees; nothing in the product is instrumented. Each mutation changes the status text,
- * so every read gives a new reading and is sent (an unchanged reading would not be).
+ * A page that mutates every 10 ms: reads stay at least the debounce apart and still happen, with nothing in the
+ * product instrumented. How and why: tests/e2e/README.md.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,15 +1,6 @@
 /**
- * Languages and accessibility in the real browser (issue 9), on the SHIPPED build (.output/chrome-mv3, no test
- * hooks).
- *
- * One profile with data behind every card (a permit end read from a status page, a confirmed randevu appointment
- * with its lockout, one evidence capture armed by a toolbar click on the portal tab and taken with the panel's
- * button, a trip), then, for every language chosen in the panel's own language menu: the page's `lang`/`dir`,
- * strings from that language's catalogue, dates in that language with the portal's form beside them, the layout
- * mirrored for Arabic and Persian; and axe-core (injected as `axe.source`, since the extension page's CSP refuses
- * script tags) on every tab of the panel, in the light and the dark theme, with every collapsible section open:
- * zero WCAG 2.2 A/AA violations.
- * Keyboard: Tab reaches every control in document order, each with a visible focus ring.
+ * Every panel language (lang/dir, catalogue strings, dates, Arabic and Persian mirrored) and accessibility
+ * (axe-core, both themes, keyboard order and focus) on the shipped build. How and why: tests/e2e/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

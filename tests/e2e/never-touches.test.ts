@@ -1,18 +1,6 @@
 /**
- * The extension never touches the portal page: nothing the page's own scripts can observe comes from it.
- *
- * A recorder runs in the page's own world, installed before the page's scripts, and writes down what those
- * scripts could see: every DOM mutation; every `message` event; events with the names an extension framework
- * derives from the extension id (`<id>:portal:wxt:content-script-started`, `…:locationchange`); the usual user
- * events (click, input, change, keys, focus, scroll, submit…); and at the end every form control's
- * value/checked/selectedIndex, the focused element, the scroll position, `location.href`, `history.length`,
- * `document.cookie`, the keys of `localStorage` and `sessionStorage`; the test counts the page's navigations.
- * Each replica page is recorded in a browser with the shipped build and in the same browser without any extension;
- * the two records must be the same.
- *
- * Positive control: tests/e2e/toucher/ is an extension that touches the page through one channel per run
- * (`?touch=<channel>`); the recorder must catch every one of them. And the content script itself cannot be stopped
- * or steered by what the page posts or dispatches.
+ * The extension never touches the portal page: what the page's scripts can observe is the same with and without it,
+ * and a touching extension is caught on every channel. How and why: tests/e2e/README.md.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

@@ -1,26 +1,6 @@
 /**
- * Resilience in the real browser (issue 11), on the SHIPPED build (.output/chrome-mv3: activeTab only, no test
- * hooks). Captures are armed as a user arms them, by a toolbar click on the portal tab (Extensions.triggerAction:
- * a real activeTab grant), and made as the panel makes them (`panel:capture` from a panel page); backups and
- * restores are made with the panel's own buttons (More tab: "Make a backup" downloads the file; choosing a file
- * and "Replace everything with this backup" restores it).
- *
- * 1. Browser restart: data made in one run (a reading, a checklist tick, two evidence captures and a note edit) is
- *    all there after the browser is closed and started again on the same profile, and the evidence chain verifies.
- * 2. Two portal tabs, each the visible tab of its own window and each granted by its own toolbar click, captured
- *    with two requests sent in the same turn of the panel's event loop: two whole records with consecutive seq
- *    numbers, and the chain verifies.
- * 3. The service worker stopped (DevTools `ServiceWorker.stopAllWorkers`) during an evidence export, during a
- *    backup, during a restore (each started from the panel's button), and during its start-up storage migration:
- *    nothing is lost or half-written, and doing it again works.
- * 4. Storage full: a capture reports the 'quota' code with the panel's clear sentence, writes no part of a record,
- *    and leaves the earlier records intact. Real quota, not a mock; see that test for how.
- * 5. Backup round trip: make a backup in the panel, delete all, restore: everything is back and the chain verifies.
- *
- * "The data" is read from a backup made with the panel's button (src/backup/client.ts): every backed-up storage
- * item with its version, every evidence entry and every screenshot's SHA-256; the evidence part is checked with the
- * same verifier as `npm run verify-evidence`. Tests wait by polling (`waitFor`, expect.poll), never on timings; the
- * sleeps before a stop only vary WHEN it lands.
+ * Resilience on the shipped build: a browser restart, two captures at once, the worker stopped mid-operation,
+ * storage full, a backup round trip; nothing lost or half-written. How and why: tests/e2e/README.md.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
