@@ -8,7 +8,8 @@ import type { CaptureResult } from './evidence/captureState';
 import type { FactKey } from './state/facts';
 import type { ReminderSettingsPatch } from './domain/reminders';
 import type { Allowance, Trip } from './domain/stay';
-import type { BackupErrorCode, BackupErrorWire, BackupItem } from './backup/format';
+import type { BackupErrorCode, BackupErrorWire } from './backup/errors';
+import type { BackupItem } from './backup/format';
 import type { LangSetting, MessageKey } from './i18n/catalogue';
 import { isSaid, type Said } from './i18n/said';
 

@@ -7,14 +7,9 @@
  * badly, and the panel opens the same evidence database (see src/evidence/import.ts).
  */
 import { browser } from 'wxt/browser';
-import {
-  backupKeys,
-  BackupError,
-  prepareItems,
-  type BackupErrorCode,
-  type BackupErrorWire,
-  type BackupItem,
-} from '../backup/format';
+import { BackupError, type BackupErrorCode, type BackupErrorWire } from '../backup/errors';
+import { type BackupItem } from '../backup/format';
+import { backupKeys, prepareItems } from '../backup/items';
 import { ITEM_SCHEMAS, type ItemSchema } from '../storageSchemas';
 // For its side effect: every item is registered in ITEM_SCHEMAS once src/storage.ts has run.
 import '../storage';

@@ -33,24 +33,21 @@ import { isRefusal, send as sendMessage } from '../messaging';
 import { ITEM_SCHEMAS, type ItemSchema } from '../storageSchemas';
 // For its side effect: every item is registered in ITEM_SCHEMAS once src/storage.ts has run.
 import '../storage';
+import { BackupError, isBackupErrorWhy, type BackupErrorCode, type BackupErrorWhy } from './errors';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_MANIFEST,
-  BackupError,
   backupFileName,
   EVIDENCE_DIR,
-  isBackupErrorWhy,
   MAX_BACKUP_BYTES,
-  readBackup,
   sealManifest,
-  type BackupErrorCode,
-  type BackupErrorWhy,
   type BackupFile,
 } from './format';
+import { readBackup } from './read';
 import type { Refusal } from '../messaging';
 
-export type { BackupErrorCode, BackupErrorWhy } from './format';
+export type { BackupErrorCode, BackupErrorWhy } from './errors';
 
 export interface BackupCounts {
   /** Storage items holding data (items never set are not counted). */

@@ -1,7 +1,7 @@
 /**
  * What a user does, driven through the shipped build's own surfaces (no test hooks): the toolbar click that grants
  * activeTab on a portal tab, the panel's capture message, and the panel's backup, restore and "delete all"
- * controls (src/ui/BackupCard.tsx, src/ui/DangerZone.tsx). Shared by the E2E files that need them; usable in
+ * controls (src/ui/settings/BackupCard.tsx, src/ui/settings/DangerZone.tsx). Shared by the E2E files that need them; usable in
  * hooks as well as tests (waits poll with `waitFor`, not expect.poll).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

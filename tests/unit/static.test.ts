@@ -1,5 +1,5 @@
 /**
- * Static checks of the privacy and safety promises (issue 11), run by `npm test`:
+ * Static checks of the privacy and safety promises, run by `npm test`:
  * - no markup from strings: no dangerouslySetInnerHTML, innerHTML/outerHTML, insertAdjacentHTML, document.write,
  *   srcdoc, createContextualFragment (a short reviewed allow-list below, empty today);
  * - no code from strings: no eval, new Function, string timers;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { tripsFromCsv, tripsToCsv, type CsvParse, type Trip } from '../../domain/stay';
+import type { Trip } from '../../domain/stay';
+import { tripsFromCsv, tripsToCsv, type CsvParse } from '../../domain/stayCsv';
 import { useFormat } from '../shared/FormatContext';
 import { LineList } from '../shared/Lines';
 import { newTripId } from './Trips';

@@ -1,5 +1,5 @@
 /**
- * Forged senders and malformed payloads (issue 11), driven through the one onMessage listener the background
+ * Forged senders and malformed payloads, driven through the one onMessage listener the background
  * registers: the background answers only its own content scripts on the two portal origins (top frame) and its own
  * pages, only with the message types of their direction, and only payloads of exactly the declared shape. Everything
  * else is dropped silently: no answer, no handler run, storage untouched.

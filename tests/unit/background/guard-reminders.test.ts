@@ -3,7 +3,7 @@ import { admit } from '../../../src/background/guard';
 
 const panel = (type: string, payload: unknown) => admit({ type, payload }, 'panel');
 
-describe('guard: issue 7 messages', () => {
+describe('guard: reminder, status and timeline messages', () => {
   it('panel:setReminderSettings: every field optional, unknown or malformed fields refused', () => {
     expect(panel('panel:setReminderSettings', {})).not.toBeNull();
     expect(

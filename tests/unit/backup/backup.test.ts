@@ -1,5 +1,5 @@
 /**
- * Backup and restore of everything (issue 11), in Node with WXT's fake browser and fake-indexeddb: the panel's
+ * Backup and restore of everything, in Node with WXT's fake browser and fake-indexeddb: the panel's
  * functions (src/backup/client.ts) talking to the background through its one message listener.
  *
  * - a round trip: create, delete all, restore: every backed-up item (value and version) and the whole evidence log
@@ -23,12 +23,10 @@ import { createBackup, restoreBackup } from '../../../src/backup/client';
 import {
   BACKUP_FORMAT_VERSION,
   BACKUP_MANIFEST,
-  backupKeys,
   MAX_BACKUP_BYTES,
-  NOT_BACKED_UP,
-  prepareItems,
   type BackupManifest,
 } from '../../../src/backup/format';
+import { backupKeys, NOT_BACKED_UP, prepareItems } from '../../../src/backup/items';
 import { exportBundle } from '../../../src/evidence/export';
 import {
   EvidenceStoreError,

@@ -12,7 +12,7 @@ import {
   BackupError,
   isBackupErrorWhy,
   type BackupErrorWhy,
-} from '../../../src/backup/format';
+} from '../../../src/backup/errors';
 import { EN_MESSAGES, LANGS, type Lang, type MessageFile } from '../../../src/i18n/catalogue';
 import { english, TAKES_INNER } from './errors';
 

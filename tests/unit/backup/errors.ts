@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import type { RestoreItemsResult } from '../../../src/background/backup';
 import type { BackupFailure, CreateOutcome, RestoreOutcome } from '../../../src/backup/client';
-import { BACKUP_ERRORS, BackupError, type BackupErrorWhy } from '../../../src/backup/format';
+import { BACKUP_ERRORS, BackupError, type BackupErrorWhy } from '../../../src/backup/errors';
 import { EN_MESSAGES } from '../../../src/i18n/catalogue';
 import { renderMessage } from '../../../src/i18n/render';
 import type { Said } from '../../../src/i18n/said';

@@ -4,7 +4,7 @@
  * (refused as corrupt, nothing written: prepareItems throws before any write).
  */
 import { describe, expect, it } from 'vitest';
-import { ITEM_CHECKS } from '../../../src/backup/format';
+import { ITEM_CHECKS } from '../../../src/backup/items';
 import { LIMITS } from '../../../src/domain/limits';
 
 const AT = '2026-12-01T07:00:00.000Z';

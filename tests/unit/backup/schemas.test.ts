@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import * as storageModule from '../../../src/storage';
-import { backupKeys, ITEM_CHECKS, prepareItems } from '../../../src/backup/format';
+import { backupKeys, ITEM_CHECKS, prepareItems } from '../../../src/backup/items';
 import { ITEM_SCHEMAS, migrateValue } from '../../../src/storageSchemas';
 import { storageFixture } from './helpers';
 

@@ -1,5 +1,5 @@
 /**
- * Property tests of Turkey's calendar (issue 11): the strict parser never throws and never accepts a day that does
+ * Property tests of Turkey's calendar: the strict parser never throws and never accepts a day that does
  * not exist; day arithmetic is exact and reversible anywhere in 1900–2199; the two ways of finding "today in
  * Istanbul" (the domain's zone database and the readers' fixed UTC+3) agree since Turkey dropped DST.
  */

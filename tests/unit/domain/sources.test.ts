@@ -14,7 +14,7 @@ import {
 import { EN, renderEn, type Line } from '../../../src/domain/text';
 
 const DOMAIN_DIR = join(__dirname, '../../../src/domain');
-// Recursive: the checklists live in src/domain/checklists/ (issue 6). Names are relative paths.
+// Recursive: the checklists live in src/domain/checklists/. Names are relative paths.
 const files = (readdirSync(DOMAIN_DIR, { recursive: true }) as string[])
   .map((f) => f.replace(/\\/g, '/'))
   .filter((f) => f.endsWith('.ts'))

@@ -9,12 +9,11 @@ import {
   planLine,
   readTripDates,
   stayReport,
-  tripsFromCsv,
-  tripsToCsv,
   tripsOver,
   type Allowance,
   type Trip,
 } from '../../../src/domain/stay';
+import { tripsFromCsv, tripsToCsv } from '../../../src/domain/stayCsv';
 import { renderEn } from '../../../src/domain/text';
 
 let seq = 0;

@@ -1,5 +1,5 @@
 /**
- * The catalogues (issue 9): one per language in public/_locales/<lang>/messages.json, the browser's own format.
+ * The catalogues: one per language in public/_locales/<lang>/messages.json, the browser's own format.
  * Fails on a missing or extra key, a lost or invented {placeholder}, an English sentence left untranslated, a
  * Turkish legal term dropped from a translation, a key the browser would refuse, or a key no code uses.
  */

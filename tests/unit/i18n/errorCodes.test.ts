@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DELETE_ALL_STOPS } from '../../../src/background/deleteAll';
-import { BACKUP_ERRORS } from '../../../src/backup/format';
+import { BACKUP_ERRORS } from '../../../src/backup/errors';
 import { CAPTURE_ERROR_KEY } from '../../../src/evidence/captureState';
 import { EVIDENCE_ERRORS } from '../../../src/evidence/store';
 import { LANGS, withFallback, type Lang, type MessageFile } from '../../../src/i18n/catalogue';

@@ -1,4 +1,4 @@
-/** Formatting per language (issue 9): dates through date-fns locales, Latin digits, the portal's form, direction. */
+/** Formatting per language: dates through date-fns locales, Latin digits, the portal's form, direction. */
 import { describe, expect, it } from 'vitest';
 import {
   EN_MESSAGES,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Property tests of the date and text layer (issue 11): whatever the page says, the readers' helpers never throw,
+ * Property tests of the date and text layer: whatever the page says, the readers' helpers never throw,
  * never return a day that does not exist, read back every date format they claim to read, and fold Turkish casing
  * the same way whichever case the page uses.
  */

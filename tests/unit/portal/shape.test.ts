@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ITEM_CHECKS } from '../../../src/backup/format';
+import { ITEM_CHECKS } from '../../../src/backup/items';
 import { LIMITS } from '../../../src/domain/limits';
 import { isReading, isStoredReading } from '../../../src/portal/shape';
 import { READ_PROBLEMS } from '../../../src/portal/types';

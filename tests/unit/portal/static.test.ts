@@ -1,6 +1,6 @@
 /**
  * Readers and content scripts never touch the page: no submit, click, events, focus, and no writes to value,
- * innerHTML, checked (issue 3, "Never touches the page"). A static scan of every source file under src/portal and
+ * innerHTML, checked ("Never touches the page"). A static scan of every source file under src/portal and
  * src/content.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

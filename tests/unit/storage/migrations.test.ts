@@ -1,5 +1,5 @@
 /**
- * Upgrades (issue 11): every storage item is versioned, and data written by every past version loads without loss.
+ * Upgrades: every storage item is versioned, and data written by every past version loads without loss.
  *
  * - Storage: src/storage.ts must give each `storage.defineItem` a `version`; each item has a fixture of what its v1
  *   code wrote (tests/unit/storage/fixtures/v1/<key>.json, made by running the v1 handlers); the fixture is put in

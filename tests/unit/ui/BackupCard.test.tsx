@@ -11,7 +11,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupFailure } from '../../../src/backup/client';
-import { BackupError, type BackupErrorWhy, type BackupErrorParams } from '../../../src/backup/format';
+import { BackupError, type BackupErrorWhy, type BackupErrorParams } from '../../../src/backup/errors';
 import { EN_MESSAGES, LANGS, withFallback, type Lang, type MessageFile } from '../../../src/i18n/catalogue';
 import { makeFormat } from '../../../src/i18n/format';
 import type { Said } from '../../../src/i18n/said';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Nothing a page supplies is ever rendered as HTML (issue 11): readings whose every text holds markup
+ * Nothing a page supplies is ever rendered as HTML: readings whose every text holds markup
  * (`<img src=x onerror=…>`, `<script>`, `javascript:` links) render as text in the panel, in the cards that show
  * page text and in the whole App fed from storage.
  */
