@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { sortTrips, stayReport, type Trip } from '../../domain/stay';
 import { send } from '../../messaging';
 import type { StayState } from '../../storage';
-import { useFormat, type Format } from '../shared/FormatContext';
+import { useFormat } from '../shared/FormatContext';
 import { LineList } from '../shared/Lines';
 import { AllowancePicker } from './AllowancePicker';
 import { CsvTools } from './CsvTools';
@@ -19,15 +19,6 @@ export interface StayCardProps {
 }
 
 /**
- * The background's refusal or a failed send. Its sentence is English (the background re-checks what the panel
- * already checked), so an English panel shows it as it is and another language its own sentence with it as detail.
- */
-function saveFailure(f: Format, detail: string): string {
-  if (f.lang === 'en' && detail) return detail;
-  return detail ? f.t('ui_stay_save_failed_detail', { detail }) : f.t('ui_stay_save_failed');
-}
-
-/**
  * The 90/180 calculator for one person: their trips (add, edit, remove, CSV import/export), the allowance for
  * their nationality, and the answers. Problems in the trips are shown beside the trips and no figure is given
  * until they are fixed; nothing is ever reordered or merged for the user.
@@ -39,19 +30,15 @@ export function StayCard({ personId, stay, today }: StayCardProps) {
   const sorted = useMemo(() => sortTrips(trips), [trips]);
   const [sendError, setSendError] = useState<string | null>(null);
 
+  // `send` always answers: a success, or a refusal that says its own sentence in the panel's language.
   const save = async (next: Trip[]) => {
-    try {
-      const r = await send('panel:setTrips', { personId, trips: next });
-      if (r?.ok) {
-        setSendError(null);
-        return true;
-      }
-      setSendError(refusalText(f, r) ?? saveFailure(f, r && 'error' in r ? r.error : ''));
-      return false;
-    } catch (e) {
-      setSendError(saveFailure(f, e instanceof Error ? e.message : String(e)));
-      return false;
+    const r = await send('panel:setTrips', { personId, trips: next });
+    if (r.ok) {
+      setSendError(null);
+      return true;
     }
+    setSendError(refusalText(f, r) ?? f.t('ui_stay_save_failed'));
+    return false;
   };
 
   return (
