@@ -8,6 +8,7 @@ import { checkTime } from '../../state/manual';
 import { dateProblem } from '../model/dateProblem';
 import { useFormat, type Format } from '../shared/FormatContext';
 import { provenance } from '../model/provenance';
+import { AtLimit } from '../shared/AtLimit';
 
 /**
  * Manual entry and override of every date, with the reason when a date is refused. Conflicting values (two
@@ -149,8 +150,10 @@ function AppointmentForm({ personId }: { personId: string }) {
       <input id="appt-booked" placeholder="YYYY-MM-DD" value={v.bookedOn} onInput={set('bookedOn')} />
       <label for="appt-office">{f.t('ui_dates_appt_office')}</label>
       <input id="appt-office" maxLength={LIMITS.appointmentOffice} value={v.office} onInput={set('office')} />
+      <AtLimit value={v.office} max={LIMITS.appointmentOffice} />
       <label for="appt-type">{f.t('ui_dates_appt_type')}</label>
       <input id="appt-type" maxLength={LIMITS.appointmentType} value={v.type} onInput={set('type')} />
+      <AtLimit value={v.type} max={LIMITS.appointmentType} />
       <button type="submit">{f.t('ui_dates_appt_save')}</button>
       <p class={msg?.kind === 'error' ? 'error' : 'muted'} role="status">
         {msg?.text ?? ''}

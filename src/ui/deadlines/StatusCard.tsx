@@ -10,6 +10,7 @@ import { useFormat, type Format } from '../shared/FormatContext';
 import { refusalText } from '../shared/refusal';
 import { LineList, LineText } from '../shared/Lines';
 import { statusView } from '../model/statusView';
+import { AtLimit } from '../shared/AtLimit';
 
 /** Short names for the history list; the meaning and what to do come from the domain (statusInfo). */
 export const STATUS_NAMES: Record<ApplicationStatus, MessageKey> = {
@@ -179,6 +180,7 @@ function ApplicationFields(props: { personId: string; application: ApplicationIn
           value={label}
           onInput={(e) => setLabel(e.currentTarget.value)}
         />
+        <AtLimit value={label} max={LIMITS.applicationLabel} />
         <button type="submit">{f.t('ui_status_save')}</button>
         <p class="muted small">{f.t('ui_status_label_help')}</p>
       </form>

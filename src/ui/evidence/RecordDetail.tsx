@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type EvidenceStore, type ListItem } from '../../evidence/store';
 import { send } from '../../messaging';
 import { useFormat } from '../shared/FormatContext';
+import { AtLimit } from '../shared/AtLimit';
 
 /** The full-size record: image, what was recorded, note editing and deletion (both kept in the chain). */
 export function RecordDetail({
@@ -117,6 +118,7 @@ export function RecordDetail({
           value={note}
           onInput={(e) => setNote(e.currentTarget.value)}
         />
+        <AtLimit value={note} max={LIMITS.evidenceNote} />
         <button type="submit">{f.t('ui_evidence_detail_save_note')}</button>
       </form>
       <form onSubmit={remove} class="field">
@@ -127,6 +129,7 @@ export function RecordDetail({
           value={reason}
           onInput={(e) => setReason(e.currentTarget.value)}
         />
+        <AtLimit value={reason} max={LIMITS.evidenceReason} />
         <button type="submit">{f.t('ui_evidence_detail_delete')}</button>
       </form>
       {err && (

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Person } from '../../storage';
 import { useFormat } from '../shared/FormatContext';
 import { sendAndSay } from '../shared/refusal';
+import { AtLimit } from '../shared/AtLimit';
 
 /** A family often applies together: readings go to the active person, switched here. */
 export function PeopleBar({ people, activeId }: { people: Person[]; activeId: string }) {
@@ -44,6 +45,7 @@ export function PeopleBar({ people, activeId }: { people: Person[]; activeId: st
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
           />
+          <AtLimit value={name} max={LIMITS.personName} />
           <button type="submit">{f.t('ui_person_add')}</button>
           <button type="button" onClick={() => setAdding(false)}>
             {f.t('ui_cancel')}

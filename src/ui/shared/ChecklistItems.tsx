@@ -13,6 +13,7 @@ import type { Payload } from '../../messaging';
 import { useFormat } from './FormatContext';
 import { LineList, SourceRefs } from './Lines';
 import { sendAndSay } from './refusal';
+import { AtLimit } from './AtLimit';
 
 export type ChecklistChange = Payload<'panel:checklistItem'>;
 export type OnChecklistChange = (change: ChecklistChange) => void;
@@ -155,6 +156,7 @@ function ItemRow(props: {
             props.change({ note: (e.currentTarget as HTMLInputElement).value.slice(0, NOTE_MAX) })
           }
         />
+        <AtLimit value={note} max={NOTE_MAX} />
       </details>
     </li>
   );

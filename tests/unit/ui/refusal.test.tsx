@@ -66,7 +66,7 @@ async function saveAppointment(lang: Lang, office: string): Promise<string> {
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await new Promise((r) => setTimeout(r, 0));
   });
-  const status = form.querySelector('[role=status]')!;
+  const status = form.querySelector('[role=status]:not([data-testid=at-limit])')!;
   await vi.waitFor(() => expect(status.textContent).not.toBe(''));
   return status.textContent!;
 }
@@ -77,6 +77,21 @@ describe('the appointment form against the real background', () => {
     expect(root.querySelector<HTMLInputElement>('#appt-office')!.maxLength).toBe(LIMITS.appointmentOffice);
     expect(root.querySelector<HTMLInputElement>('#appt-type')!.maxLength).toBe(LIMITS.appointmentType);
   });
+
+  it.each(LANGS)(
+    'says in %s when a field is full (a longer paste is cut there by the browser): what it shows is what is stored',
+    async (lang) => {
+      const office = 'Ankara İl Göç İdaresi'.padEnd(LIMITS.appointmentOffice, '.');
+      expect(await saveAppointment(lang, office.slice(0, -1))).toBe(file(lang).ui_saved!.message);
+      expect(root.querySelector('[data-testid=at-limit]')).toBeNull();
+      await fill('appt-office', office);
+      expect(root.querySelector('[data-testid=at-limit]')?.textContent).toBe(
+        file(lang).ui_field_at_limit!.message.replace('{max}', String(LIMITS.appointmentOffice)),
+      );
+      await fill('appt-office', office.slice(0, -1));
+      expect(root.querySelector('[data-testid=at-limit]')).toBeNull();
+    },
+  );
 
   it('saves an office within the limit, and says so only then', async () => {
     const office = 'Ankara İl Göç İdaresi'.padEnd(LIMITS.appointmentOffice, '.');
