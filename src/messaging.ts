@@ -81,7 +81,7 @@ export interface ProtocolMap {
   /**
    * panel → background: REPLACE every backed-up item with these (a restore; the panel has asked the user first).
    * All or nothing: on a failed write the previous data is put back. An error comes back as its code and its
-   * sentence (`why`, `params`, `inner`: src/backup/format.ts BACKUP_ERRORS), `error` in English for logs.
+   * sentence (`why`, `params`, `inner`: src/backup/errors.ts BACKUP_ERRORS), `error` in English for logs.
    */
   'panel:backupRestore': {
     payload: { confirm: 'REPLACE'; items: BackupItem[] };

@@ -189,7 +189,7 @@ export const panelFocusItem = storage.defineItem<PanelFocus | null>('local:panel
   version: 1,
 });
 
-/** Evidence log settings (the screenshots themselves live in IndexedDB: src/evidence/store.ts). */
+/** Evidence log settings (the screenshots themselves live in IndexedDB: src/evidence/store/). */
 export interface EvidenceSettings {
   /** Capture by itself when a no-slots message appears (off by default; only while a grant lives). */
   autoCapture: boolean;

@@ -123,7 +123,7 @@ const payloads: { [K in MessageType]: Check } = {
   'panel:deleteAll': shape({ confirm: oneOf('DELETE') }),
   'panel:backupCreate': shape({}),
   // The word the panel sends once the user has agreed to replace everything; each item is checked in depth (and
-  // migrated) by src/backup/format.ts before anything is written.
+  // migrated) by src/backup/items.ts before anything is written.
   'panel:backupRestore': shape({
     confirm: oneOf('REPLACE'),
     items: arrayOf(

@@ -3,7 +3,7 @@
  *
  *   createBackup()                              → { ok: true, filename, blob, counts, problems } | failure
  *   restoreBackup(file, { confirm: 'REPLACE' }) → { ok: true, counts } | failure
- *   failure = { ok: false, code, why, said, inner?, message }   (format.ts: BACKUP_ERRORS; `message` is English)
+ *   failure = { ok: false, code, why, said, inner?, message }   (errors.ts: BACKUP_ERRORS; `message` is English)
  *
  * Runs in the panel (an extension page), like the evidence export and import: the file can be hundreds of
  * megabytes, which runtime messages carry badly, and the panel opens the same evidence database as the worker. The
@@ -11,9 +11,9 @@
  * `panel:backupRestore`, src/background/backup.ts).
  *
  * A restore REPLACES what is here (the panel asks the user first and passes the word): every backed-up storage item
- * and the whole evidence log. All or nothing: every check (format.ts) passes before anything is written; then the
+ * and the whole evidence log. All or nothing: every check (read.ts, items.ts) passes before anything is written; then the
  * evidence log is swapped in one transaction, storage is replaced, and if storage fails the old log is put back
- * (src/evidence/store.ts `replaceAll`). A worker stopped while it writes storage leaves no answer: the same items
+ * (src/evidence/store/ `replaceAll`). A worker stopped while it writes storage leaves no answer: the same items
  * are sent once more (the write is idempotent). A page closed between the two steps, or a worker stopped twice,
  * leaves each of the two whole but one old and one new: restoring the same file again finishes it.
  */
@@ -61,7 +61,7 @@ export interface BackupFailure {
   ok: false;
   /** What it means for the data here (every code but 'unfinished': nothing was changed). */
   code: BackupErrorCode;
-  /** Which failure exactly (format.ts BACKUP_ERRORS). */
+  /** Which failure exactly (errors.ts BACKUP_ERRORS). */
   why: BackupErrorWhy;
   /** The sentence the panel shows in its language. */
   said: Said;

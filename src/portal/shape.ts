@@ -1,6 +1,6 @@
 /**
  * The shape of a PortalReading, checked where one arrives from a content script (src/background/guard.ts) and
- * where one comes back from a backup (src/backup/format.ts). Page text is data: a reading is held to the limits the
+ * where one comes back from a backup (src/backup/items.ts). Page text is data: a reading is held to the limits the
  * reader cuts it to (src/domain/limits.ts, src/portal/read.ts), and its problems are codes.
  */
 import {
@@ -81,7 +81,7 @@ const storedReading = readingShape((v) => readProblem(v) || text(LEGACY_PROBLEM_
 /**
  * A reading as storage or a backup may hold it: a current reading, or one stored by the previous version whose
  * problems are sentences. Such a problem is never parsed; the panel says a generic sentence for it
- * (src/ui/readProblem.ts). Its type says codes, so code reading it must treat an unknown entry as unknown.
+ * (src/ui/model/readProblem.ts). Its type says codes, so code reading it must treat an unknown entry as unknown.
  */
 export function isStoredReading(v: unknown): v is PortalReading {
   return storedReading(v);

@@ -42,7 +42,7 @@ export type RandevuStep = (typeof RANDEVU_STEPS)[number];
 
 /**
  * What a reader recognised on a page but could not read, one code each. The panel says each in its own language
- * (`READ_PROBLEM_KEY` in src/ui/readProblem.ts); a reading never carries a sentence.
+ * (`READ_PROBLEM_KEY` in src/ui/model/readProblem.ts); a reading never carries a sentence.
  */
 export const READ_PROBLEMS = [
   // e-ikamet status page: the permit's "Başlangıç - Bitiş" range

@@ -11,7 +11,7 @@
  */
 import type { Entry } from '../record';
 import { EvidenceStoreError, mapError } from './errors';
-import type { ImageInput, StoreOptions } from './types';
+import type { ImageFiles, ImageInput, StoreOptions } from './types';
 
 export const DB_NAME = 'ikamet-evidence';
 /** Records whose images one transaction writes (two blobs each). */
@@ -40,9 +40,6 @@ export interface EntryRow {
   note: string | null;
   noteEdited: boolean;
 }
-
-/** A record's screenshot and thumbnail, as a verified bundle or backup brings them. */
-export type ImageFiles = ReadonlyMap<string, { image: ImageInput | null; thumb: ImageInput | null }>;
 
 export function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

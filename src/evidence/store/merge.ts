@@ -13,11 +13,10 @@ import {
   writeImages,
   writeTx,
   type Connection,
-  type ImageFiles,
 } from './idb';
 import type { Commit } from './chain';
 import { replay } from './rows';
-import type { EvidenceStore, ImportResult } from './types';
+import type { EvidenceStore, ImageFiles, ImportResult } from './types';
 
 export function merging(c: Connection, commit: Commit): Pick<EvidenceStore, 'importEntries' | 'replaceAll'> {
   const { db, allRows } = c;

@@ -16,6 +16,9 @@ export interface ImageInput {
   height: number;
 }
 
+/** A record's screenshot and thumbnail, as a verified bundle or backup brings them, by record id. */
+export type ImageFiles = ReadonlyMap<string, { image: ImageInput | null; thumb: ImageInput | null }>;
+
 export interface LogFilter {
   personId?: string | null;
   /** Istanbul calendar days, inclusive (`yyyy-MM-dd`). */
@@ -71,10 +74,7 @@ export interface EvidenceStore extends BundleSource {
   getThumb(id: string): Promise<Blob | null>;
   head(): Promise<{ seq: number; hash: string } | null>;
   /** Adds entries of a verified bundle that are not here yet (see import.ts); all or nothing. */
-  importEntries(
-    entries: readonly Entry[],
-    files: ReadonlyMap<string, { image: ImageInput | null; thumb: ImageInput | null }>,
-  ): Promise<ImportResult>;
+  importEntries(entries: readonly Entry[], files: ImageFiles): Promise<ImportResult>;
   /**
    * Replaces the whole log with a verified bundle's entries (a backup restore): all or nothing, see below.
    * `afterCommit` runs once the new log is in place, still under the append lock; if it throws, the old log is put
@@ -82,7 +82,7 @@ export interface EvidenceStore extends BundleSource {
    */
   replaceAll(
     entries: readonly Entry[],
-    files: ReadonlyMap<string, { image: ImageInput | null; thumb: ImageInput | null }>,
+    files: ImageFiles,
     opts?: { afterCommit?: () => Promise<void> },
   ): Promise<{ entries: number; records: number }>;
   close(): void;

@@ -1,5 +1,5 @@
 /**
- * The sentences of backup failures (src/backup/format.ts BACKUP_ERRORS): each is in all six catalogues, with the
+ * The sentences of backup failures (src/backup/errors.ts BACKUP_ERRORS): each is in all six catalogues, with the
  * English placeholders and a real translation; an error's English `message` is its own sentence; and what the
  * background sends the panel is checked as it arrives (a why it does not know, or parameters that are not strings,
  * make no error at all).

@@ -1,5 +1,5 @@
 /**
- * Checking a backup failure by its why: the code and the sentence are the why's (format.ts BACKUP_ERRORS), the
+ * Checking a backup failure by its why: the code and the sentence are the why's (errors.ts BACKUP_ERRORS), the
  * English `message` is that very sentence rendered in English (with the inner sentence as its `{problem}`), and the
  * why is noted, so the last test of backup.test.ts can tell that every why was produced by one of its tests.
  */

@@ -2,7 +2,7 @@
  * What the backup knows about each storage item must be what WXT knows: the registry in src/storageSchemas.ts
  * records each item's version and migrations as src/storage.ts defines it, and a restore migrates with them. Checked
  * against WXT's own behaviour (its `migrate()` on the real fake storage), not against a copy of the numbers. And
- * the shape checks of src/backup/format.ts accept what each version of the code really wrote (the v1 fixtures).
+ * the shape checks of src/backup/items.ts accept what each version of the code really wrote (the v1 fixtures).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,9 +4,9 @@
  * renders with no placeholder left over. A new code without its sentences fails here.
  *
  * The families: refusals of the message channel and of the handlers (src/messaging.ts, src/background), capture
- * failures (src/evidence/captureState.ts), evidence-store errors (src/evidence/store.ts), where "delete all"
+ * failures (src/evidence/captureState.ts), evidence-store errors (src/evidence/store/), where "delete all"
  * stopped (src/background/deleteAll.ts), evidence-bundle import failures and verify problems (src/evidence),
- * backup and restore errors (src/backup/format.ts) and the page readers' problems (src/ui/readProblem.ts).
+ * backup and restore errors (src/backup/errors.ts) and the page readers' problems (src/ui/model/readProblem.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
