@@ -15,3 +15,4 @@ export * from './appointment';
 export * from './checklists';
 export * from './randevuTypes';
 export * from './checklistKeys';
+export * from './provinces';

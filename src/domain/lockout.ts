@@ -1,7 +1,9 @@
 /**
- * randevu.goc.gov.tr lockout. A confirmed appointment can be neither cancelled nor rescheduled and blocks new
- * bookings for 30 days; a missed one means waiting 30 days (randevu article). Some secondary sources say 15 (⚠),
- * offered as a setting.
+ * randevu.goc.gov.tr lockout. A confirmed appointment can be neither cancelled nor rescheduled (randevu article;
+ * Mondaq 2024-08-01; NatLawReview). A missed one means waiting 30 days before a new booking (randevu article; Mondaq
+ * 2024-08-01); one secondary source says 15 (⚠ homesoverseas.ru citing Türkiye Today). That a *confirmed*
+ * appointment also blocks new bookings for 30 days rests only on the randevu article and one cut-off sentence on
+ * visa-guru.com (⚠): it is shown, marked weak, and the user may set the length to 15 in the settings.
  *
  * Counting: booking opens again on `start + length` (start = the confirmation day, or the missed appointment's
  * day). With 30 days and a booking on 1 Nov, 30 Nov is still locked (day 29) and 1 Dec is open (day 30).
@@ -10,16 +12,32 @@
  */
 import type { IsoDate } from './types';
 import { addDays, daysBetween } from './calendar';
-import { collectSources, type SourceId } from './sources';
+import { collectSources, isWeakSource, type SourceId } from './sources';
 import { line, type Line } from './text';
 
 export type LockoutLength = 30 | 15;
 
-/** The lengths the setting offers, each with its source. */
+/** The lengths the setting offers, each with its source (for a missed appointment; see `lockoutSources`). */
 export const LOCKOUT_LENGTHS = {
-  30: { sources: ['randevu-article'] as SourceId[], weak: false }, // [randevu-article]
+  30: { sources: ['randevu-article', 'mondaq-2024-08-01'] as SourceId[], weak: false },
   15: { sources: ['randevu-secondary-15-days'] as SourceId[], weak: true }, // [randevu-secondary-15-days] weak
 } as const satisfies Record<LockoutLength, { sources: SourceId[]; weak: boolean }>;
+
+/** No cancel or reschedule after confirmation: the randevu article, Mondaq (2024-08-01) and NatLawReview. */
+export const NO_CANCEL_SOURCES: SourceId[] = ['randevu-article', 'mondaq-2024-08-01', 'natlawreview-randevu'];
+
+/** A confirmed appointment blocks new bookings for 30 days: the randevu article and one cut-off sentence (⚠). */
+export const CONFIRMED_BLOCK_SOURCES: SourceId[] = ['randevu-article', 'visa-guru-confirmed-block'];
+
+/**
+ * What a lockout of this kind and length rests on. 30 days after a missed appointment: the randevu article and
+ * Mondaq. 30 days after a confirmed one: the randevu article and a cut-off sentence (⚠). 15 days, the user's
+ * setting: the one secondary source that says 15 (⚠).
+ */
+export function lockoutSources(kind: LockoutEvent['kind'], length: LockoutLength): SourceId[] {
+  if (length === 15) return LOCKOUT_LENGTHS[15].sources;
+  return kind === 'missed' ? LOCKOUT_LENGTHS[30].sources : CONFIRMED_BLOCK_SOURCES;
+}
 
 export const DEFAULT_LOCKOUT_LENGTH: LockoutLength = 30; // [randevu-article]
 /** Fewer free days than this between the lockout's end and the permit's end raises the top warning. */
@@ -47,7 +65,7 @@ export interface Lockout {
   /** First day a new booking is possible: `startsOn + length`. */
   opensOn: IsoDate;
   length: LockoutLength;
-  /** The length rests on a weak source (the 15-day reading): show `opensOn` with the caveat. */
+  /** The length rests on a weak source (the 15-day reading, or any confirmed block): show `opensOn` with the caveat. */
   lengthWeak: boolean;
   /** True when `startsOn` is the day the confirmation was first seen, not the booking day read from the page. */
   estimated: boolean;
@@ -72,7 +90,7 @@ export function lockout(event: LockoutEvent, today: IsoDate, options: LockoutOpt
   const length = options.length ?? DEFAULT_LOCKOUT_LENGTH;
   const tightDays = options.tightDays ?? DEFAULT_TIGHT_DAYS;
   const permitEnd = options.permitEnd ?? null;
-  const lengthSources = LOCKOUT_LENGTHS[length].sources;
+  const lengthSources = lockoutSources(event.kind, length);
 
   const estimated = event.kind === 'confirmed' && event.bookedOn === null;
   const startsOn = event.kind === 'confirmed' ? (event.bookedOn ?? event.firstSeen) : event.appointmentDate;
@@ -104,10 +122,15 @@ export function lockout(event: LockoutEvent, today: IsoDate, options: LockoutOpt
     const text = estimated ? 'lockout_active_confirmed_estimated' : 'lockout_active_confirmed';
     lines.push(line(text, lengthSources, { startsOn, opensOn }));
   }
-  if (event.kind === 'confirmed') lines.push(line('lockout_no_cancel', ['randevu-article']));
-  // Cite both readings of the length: the article's 30 days first, the secondary 15 after it.
+  if (event.kind === 'confirmed') {
+    lines.push(
+      line('lockout_no_cancel', NO_CANCEL_SOURCES),
+      line('lockout_length_confirmed_30', CONFIRMED_BLOCK_SOURCES),
+    );
+  }
+  // After a missed appointment: the article's and Mondaq's 30 days first, the one secondary 15 after it.
   lines.push(
-    line('lockout_length_30', ['randevu-article']),
+    line('lockout_length_missed_30', LOCKOUT_LENGTHS[30].sources),
     line('lockout_length_15', ['randevu-secondary-15-days']),
   );
 
@@ -116,7 +139,7 @@ export function lockout(event: LockoutEvent, today: IsoDate, options: LockoutOpt
     startsOn,
     opensOn,
     length,
-    lengthWeak: LOCKOUT_LENGTHS[length].weak,
+    lengthWeak: lengthSources.some(isWeakSource),
     estimated,
     active,
     daysUntilOpen,

@@ -10,7 +10,7 @@
 import type { ApplicationStatus, IsoDate, WallTime } from './types';
 import { addDays, isValidWallTime, istanbulInstant, istanbulParts, istanbulToday } from './calendar';
 import { EXTENSION_WINDOW_DAYS } from './extensionWindow';
-import { currentLockout, LOCKOUT_LENGTHS, type LockoutEvent, type LockoutLength } from './lockout';
+import { currentLockout, lockoutSources, type LockoutEvent, type LockoutLength } from './lockout';
 import { documentsDeadline } from './status';
 import { line, type Line, type TextId } from './text';
 import { urgency, URGENCY_LOWER_BOUNDS, type UrgencyLevel } from './urgency';
@@ -241,7 +241,7 @@ export function reminderSchedule(state: ReminderState, now: Date, settings: Remi
           kind: 'lockout-ends',
           personId: pid,
           title: line('reminder_lockout_ends_title', []),
-          body: line('lockout_ended', LOCKOUT_LENGTHS[lk.length].sources, { opensOn: lk.opensOn }),
+          body: line('lockout_ended', lockoutSources(lk.kind, lk.length), { opensOn: lk.opensOn }),
           card: 'lockout',
         },
         lk.opensOn,

@@ -4,8 +4,13 @@
  * what the facts file marks ⚠: the UI shows those with a caveat.
  */
 
-/** When this registry and the rules citing it were last checked against the facts file. */
-export const LAST_REVIEWED = '2026-11-24';
+/**
+ * When this registry and the rules citing it were last checked as a whole against the facts file (the December 2026
+ * review: randevu's wider scope, the lockout's sources, the status toast, evaluation time, 2027 holidays). The panel
+ * shows this date once (the Sources card) and, from `RULES_STALE_AFTER_MONTHS` after it, says the rules may be out
+ * of date (`rulesReview` in ./review.ts).
+ */
+export const LAST_REVIEWED = '2026-12-05';
 
 export interface Source {
   id: string;
@@ -93,15 +98,51 @@ export const SOURCES = {
     title: 'Article on randevu.goc.gov.tr',
     short: 'randevu article',
     reference:
-      'no cancel or reschedule after confirmation; 30-day block after a confirmed or missed appointment; book in the province of residence',
+      'no cancel or reschedule after confirmation; 30 days before a new booking after a missed appointment; a confirmed appointment also blocks new bookings for 30 days; book in the province of residence',
+    ...reviewed,
+  },
+  'mondaq-2024-08-01': {
+    title: 'Mondaq article on randevu.goc.gov.tr (1 August 2024)',
+    short: 'Mondaq 2024',
+    reference:
+      'no cancel or reschedule after confirmation; 30 days before a new booking after a missed appointment',
+    ...reviewed,
+  },
+  'natlawreview-randevu': {
+    title: 'The National Law Review article on randevu.goc.gov.tr',
+    short: 'NatLawReview',
+    reference: 'no cancel or reschedule after confirmation',
     ...reviewed,
   },
   'randevu-secondary-15-days': {
-    title: 'Secondary sources on randevu.goc.gov.tr',
-    short: 'Secondary (randevu)',
+    title: 'homesoverseas.ru, citing Türkiye Today',
+    short: 'homesoverseas.ru',
     reference: 'a 15-day wait after a missed appointment',
     weak: true,
-    note: 'Some secondary sources say 15 days; the randevu article says 30.',
+    note: 'One secondary source; the randevu article and Mondaq say 30 days.',
+    ...reviewed,
+  },
+  'visa-guru-confirmed-block': {
+    title: 'visa-guru.com page on randevu.goc.gov.tr',
+    short: 'visa-guru.com',
+    reference: 'one cut-off sentence: a confirmed appointment blocks new bookings for 30 days',
+    weak: true,
+    note: 'Only the randevu article and this cut-off sentence say that a confirmed appointment blocks new bookings.',
+    ...reviewed,
+  },
+  'istanbul-directorate-2026': {
+    title: 'İstanbul migration directorate slide (2026)',
+    short: 'İstanbul directorate 2026',
+    reference:
+      'daily quotas booked on randevu.goc.gov.tr: "İkamet İzni Başvuru İşlemleri 2.100 · İkamet İzni Adres Tescil İşlemleri 1.140"; optional notary route ("24 saat içerisinde başvuru sonuçlanmaktadır")',
+    ...reviewed,
+  },
+  'bursa-address-randevu-2026': {
+    title: 'Public reports on Bursa address registration (2026)',
+    short: 'Bursa 2026',
+    reference: 'address registration by randevu.goc.gov.tr appointment from 1 June 2026',
+    weak: true,
+    note: "The project's notes record this from public traces without naming the publisher.",
     ...reviewed,
   },
   'law-firm-missed-appointment': {
@@ -136,9 +177,39 @@ export const SOURCES = {
     reference: 'official holidays, half-day eves',
     ...reviewed,
   },
+  'diyanet-dini-gunler': {
+    title: 'Diyanet İşleri Başkanlığı, Dini Günler Takvimi',
+    short: 'Diyanet calendar',
+    reference:
+      'the dates of Ramazan and Kurban Bayramı; the 2026 dates used here match it as Turkish news reports quote it (Dünya, Ekonomist, 2025)',
+    ...reviewed,
+  },
+  'holidays-2027-unchecked': {
+    title: "Project facts file: 2027's religious holidays",
+    short: '2027 holidays (unchecked)',
+    reference: 'Ramazan Bayramı 9–11 March 2027 (eve 8 March), Kurban Bayramı 16–19 May 2027 (eve 15 May)',
+    weak: true,
+    note: "Not yet checked against Diyanet's calendar for 2027: no official 2027 announcement was found.",
+    ...reviewed,
+  },
   'yimer-2018': {
     title: 'YİMER 2018',
     reference: 'İstanbul: appointment dates assigned automatically and sent by SMS/e-mail',
+    ...reviewed,
+  },
+  'yimer-long-term-180': {
+    title: 'YİMER',
+    short: 'YİMER',
+    reference: 'evaluation of long-term permits in İstanbul and Antalya: up to 180 days',
+    weak: true,
+    note: 'Secondary to the law, which gives 90 days (Art. 21(5)).',
+    ...reviewed,
+  },
+  'status-guides-2026': {
+    title: 'Guides quoting e-ikamet status messages (2026)',
+    short: 'Status guides',
+    reference:
+      '"In Progress" and "Not found" after the pending-application login; a refusal message tells the applicant to call 157; "Image verification fails." is the captcha error',
     ...reviewed,
   },
   'ptt-secondary': {

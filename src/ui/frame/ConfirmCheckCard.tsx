@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { PersonChecklists } from '../../domain/checklists';
 import type { LockoutLength } from '../../domain/lockout';
-import { confirmCheck, RANDEVU_TYPES } from '../../domain/randevuTypes';
+import { confirmCheck, RANDEVU_TYPES, typeKnowledge } from '../../domain/randevuTypes';
 import type { Appointment, IsoDate } from '../../portal/types';
 import { ChecklistItemList, type OnChecklistChange } from '../shared/ChecklistItems';
 import { useFormat } from '../shared/FormatContext';
@@ -25,8 +25,9 @@ export interface ConfirmCheckCardProps {
 
 /**
  * The stop-and-check shown while the randevu confirmation step is open: a confirmed appointment can be neither
- * cancelled nor rescheduled and blocks new bookings, so before "Randevu Onayla" the user sees the type and what it
- * is for, the date the lockout ends, and what to bring. The extension never clicks anything on the page.
+ * cancelled nor rescheduled and may block new bookings (⚠), so before "Randevu Onayla" the user sees the type and
+ * what it is known to be for (by province, with sources), the date the lockout would end, and what to bring. No type
+ * is called wrong: what is not known is said to be not known. The extension never clicks anything on the page.
  */
 export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
   const f = useFormat();
@@ -34,12 +35,13 @@ export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
     () =>
       confirmCheck({
         appointment: props.appointment,
+        province: props.province ?? null,
         permitEnd: props.permitEnd,
         today: props.today,
         lockoutDays: props.lockoutDays,
         warnDays: props.warnDays,
       }),
-    [props.appointment, props.permitEnd, props.today, props.lockoutDays, props.warnDays],
+    [props.appointment, props.province, props.permitEnd, props.today, props.lockoutDays, props.warnDays],
   );
   const a = c.appointment;
   const notRead = <span class="muted">{f.t('ui_confirm_not_read')}</span>;
@@ -109,25 +111,16 @@ export function ConfirmCheckCard(props: ConfirmCheckCardProps) {
       )}
 
       <h3>{f.t('ui_confirm_right_type')}</h3>
-      <LineList lines={c.typeLines} />
-      {c.goals.right.length > 0 && (
-        <>
-          <p class="small">
-            <strong>{f.t('ui_confirm_right_for')}</strong>
-          </p>
-          <LineList lines={c.goals.right} />
-        </>
-      )}
-      <p class="small">
-        <strong>{f.t(c.type ? 'ui_confirm_wrong_for' : 'ui_confirm_which_goal')}</strong>
-      </p>
-      <LineList lines={c.goals.wrong} />
+      <div data-testid="confirm-type-knowledge">
+        <LineList lines={c.typeLines} />
+      </div>
       <details>
         <summary class="small">{f.t('ui_confirm_all_types')}</summary>
-        <ul class="lines">
+        <ul class="lines" data-testid="confirm-all-types">
           {RANDEVU_TYPES.map((t) => (
             <li key={t.id}>
-              <strong lang="tr">{t.labelTr}</strong>: {f.line({ text: t.purpose })}
+              <strong lang="tr">{t.labelTr}</strong>
+              <LineList lines={typeKnowledge(t, props.today)} />
             </li>
           ))}
         </ul>

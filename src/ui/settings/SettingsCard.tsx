@@ -40,7 +40,8 @@ export function SettingsCard({ s, children }: SettingsCardProps) {
             checked={s.lockoutDays === 30}
             onChange={() => void sendAndSay('panel:setSettings', { lockoutDays: 30 })}
           />{' '}
-          {f.t('ui_settings_lockout_days', { days: 30 })} <SourceRefs ids={['randevu-article']} />
+          {f.t('ui_settings_lockout_days', { days: 30 })}{' '}
+          <SourceRefs ids={['randevu-article', 'mondaq-2024-08-01']} />
         </label>
         <label>
           <input

@@ -3,14 +3,16 @@ import { addDays } from '../../../src/domain/calendar';
 import { isKnownChecklistItem, knownItemIds } from '../../../src/domain/checklistKeys';
 import {
   appointmentDay,
+  BURSA_ADDRESS_ON_RANDEVU_FROM,
   confirmCheck,
   getRandevuType,
-  goalsFor,
   matchRandevuType,
   RANDEVU_TYPES,
   randevuDocuments,
+  typeKnowledge,
 } from '../../../src/domain/randevuTypes';
-import { isSourceId } from '../../../src/domain/sources';
+import { provinceIn } from '../../../src/domain/provinces';
+import { getSource, isSourceId } from '../../../src/domain/sources';
 import { renderEn } from '../../../src/domain/text';
 
 describe('matchRandevuType', () => {
@@ -28,6 +30,11 @@ describe('matchRandevuType', () => {
     ['KİŞİSEL BİLGİ GÜNCELLEME', 'personal-info-update'],
     ['  Kisisel\u00a0Bilgi   Guncelleme ', 'personal-info-update'],
     ['Personal Information Update', 'personal-info-update'],
+    ['İkamet İzni Başvuru İşlemleri', 'ikamet-application'],
+    ['İKAMET İZNİ BAŞVURU İŞLEMLERİ', 'ikamet-application'],
+    ['Residence Permit Application', 'ikamet-application'],
+    // İstanbul's slide names address registration this way: still address registration, not an application.
+    ['İkamet İzni Adres Tescil İşlemleri', 'address-registration'],
   ])('%s → %s', (label, id) => {
     expect(matchRandevuType(label)?.id).toBe(id);
   });
@@ -41,24 +48,108 @@ describe('matchRandevuType', () => {
 });
 
 describe('randevu types', () => {
-  it('each type says what it is for and which goals it is wrong for; extensions are never a randevu matter', () => {
+  it('each type says what it is known to be for; no line of any type, province or date calls a type wrong', () => {
     for (const t of RANDEVU_TYPES) {
-      const g = goalsFor(t.id);
-      expect(g.right.length, t.id).toBeGreaterThan(0);
-      expect(g.wrong.map((l) => l.text)).toContain('randevu_goal_ikamet_application');
-      expect(g.right.map((l) => l.text)).not.toContain('randevu_goal_ikamet_application');
-      expect(renderEn({ text: t.purpose })).toBeTruthy();
+      for (const today of ['2026-05-31', '2026-06-01', '2027-01-20']) {
+        for (const [p, read] of [
+          [null, null],
+          ['istanbul', 'İstanbul'],
+          ['bursa', 'Bursa'],
+          [null, 'Ankara'],
+        ] as const) {
+          const lines = typeKnowledge(t, today, p, p ? null : read);
+          expect(lines.length, t.id).toBeGreaterThan(0);
+          for (const l of lines)
+            expect(renderEn(l)).not.toMatch(/wrong for|is wrong|not with a randevu|done on e-ikamet/i);
+        }
+      }
     }
-    const ikamet = goalsFor('address-registration').wrong.find(
-      (l) => l.text === 'randevu_goal_ikamet_application',
-    )!;
-    expect(renderEn(ikamet)).toMatch(/extending .* done on e-ikamet, not with a randevu/);
-    expect(ikamet.sources).toEqual(['e-ikamet-instructions']);
   });
 
-  it('the İstanbul "apply to the office" use of Kişisel Bilgi Güncelleme stays weak', () => {
-    const l = goalsFor('personal-info-update').right.find((x) => x.text === 'randevu_goal_apply_to_office');
+  it('İstanbul books residence-permit document submission on randevu, with the notary route, from the directorate slide', () => {
+    const t = getRandevuType('ikamet-application');
+    expect(t.labelTr).toBe('İkamet İzni Başvuru İşlemleri');
+    const lines = typeKnowledge(t, '2027-01-20', 'istanbul');
+    expect(lines.map((l) => l.text)).toEqual([
+      'randevu_type_ikamet_application_purpose',
+      'randevu_use_istanbul_application',
+      'randevu_use_istanbul_notary',
+    ]);
+    const [, booked, notary] = lines;
+    expect(booked!.sources).toEqual(['istanbul-directorate-2026']);
+    expect(booked!.weak).toBeUndefined();
+    expect(renderEn(booked!)).toBe(
+      'In İstanbul, the directorate books residence permit document submission ("İkamet İzni Başvuru İşlemleri") on randevu.goc.gov.tr.',
+    );
+    expect(notary!.sources).toEqual(['istanbul-directorate-2026']);
+    expect(renderEn(notary!)).toContain('hand your documents to a notary');
+    expect(renderEn(notary!)).toContain('"24 saat içerisinde başvuru sonuçlanmaktadır"');
+    expect(getSource('istanbul-directorate-2026').reference).toContain('İkamet İzni Başvuru İşlemleri 2.100');
+  });
+
+  it('the notary route appears only where İstanbul is the province; another province is "not known here", never wrong', () => {
+    const t = getRandevuType('ikamet-application');
+    // Province not read: the İstanbul fact names its province; the notary route waits for İstanbul.
+    const unknown = typeKnowledge(t, '2027-01-20').map((l) => l.text);
+    expect(unknown).toContain('randevu_use_istanbul_application');
+    expect(unknown).not.toContain('randevu_use_istanbul_notary');
+    // Another province read: nothing about İstanbul, and "not known here" with the province's name.
+    const ankara = typeKnowledge(t, '2027-01-20', null, 'Ankara');
+    expect(ankara.map((l) => l.text)).toEqual([
+      'randevu_type_ikamet_application_purpose',
+      'randevu_type_not_known_for_province',
+    ]);
+    expect(renderEn(ankara[1]!)).toBe(
+      "What this type is for in Ankara is not known here: check the type's name on the portal and ask the office.",
+    );
+    // A known province without this type (Bursa): the same, with its Turkish name.
+    expect(renderEn(typeKnowledge(t, '2027-01-20', 'bursa').at(-1)!)).toContain('in Bursa is not known here');
+  });
+
+  it('Bursa: address registration on randevu from 1 June 2026, judged by the given day', () => {
+    const t = getRandevuType('address-registration');
+    expect(BURSA_ADDRESS_ON_RANDEVU_FROM).toBe('2026-06-01');
+    const before = typeKnowledge(t, '2026-05-31', 'bursa').at(-1)!;
+    const on = typeKnowledge(t, '2026-06-01', 'bursa').at(-1)!;
+    expect(before.text).toBe('randevu_use_bursa_address_from');
+    expect(renderEn(before)).toBe(
+      'In Bursa, address registration is booked on randevu.goc.gov.tr from 1 Jun 2026.',
+    );
+    expect(on.text).toBe('randevu_use_bursa_address');
+    expect(renderEn(on)).toBe(
+      'In Bursa, address registration has been booked on randevu.goc.gov.tr since 1 Jun 2026.',
+    );
+    // The publisher is not named in the project's notes: weak.
+    expect(on.sources).toEqual(['bursa-address-randevu-2026']);
+    expect(on.weak).toBe(true);
+    // Positive control for the province filter: İstanbul gets its own address line, not Bursa's.
+    const ist = typeKnowledge(t, '2026-06-01', 'istanbul').map((l) => l.text);
+    expect(ist).toEqual(['randevu_type_address_registration_purpose', 'randevu_use_istanbul_address']);
+    // Address registration is randevu's general scope: another province is not told "not known here".
+    expect(typeKnowledge(t, '2026-06-01', 'antalya').map((l) => l.text)).toEqual([
+      'randevu_type_address_registration_purpose',
+    ]);
+  });
+
+  it('the İstanbul "apply to the office" use of Kişisel Bilgi Güncelleme stays weak, and only for İstanbul', () => {
+    const t = getRandevuType('personal-info-update');
+    const l = typeKnowledge(t, '2027-01-20', 'istanbul').find(
+      (x) => x.text === 'randevu_goal_apply_to_office',
+    );
     expect(l?.weak).toBe(true);
+    expect(l?.sources).toEqual(['consultancy-istanbul-update-slot']);
+    expect(typeKnowledge(t, '2027-01-20', 'antalya').map((x) => x.text)).toEqual([
+      'randevu_type_personal_info_update_purpose',
+    ]);
+  });
+
+  it('provinceIn finds a known province in the province field or the office name, Turkish-aware', () => {
+    expect(provinceIn('İSTANBUL')).toBe('istanbul');
+    expect(provinceIn(null, 'İstanbul İl Göç İdaresi Müdürlüğü')).toBe('istanbul');
+    expect(provinceIn('Istanbul')).toBe('istanbul');
+    expect(provinceIn('BURSA')).toBe('bursa');
+    expect(provinceIn('Ankara', 'Ankara İl Göç İdaresi')).toBeNull();
+    expect(provinceIn(null, undefined, '')).toBeNull();
   });
 
   it('documents: proof of address for address registration, "nothing known" for the others', () => {
@@ -99,7 +190,7 @@ describe('confirmCheck', () => {
     expect(renderEn(c.lockoutLine)).toBe(
       'After confirming, you cannot book another randevu appointment until 19 Feb 2027.',
     );
-    expect(c.lockoutLine.sources).toEqual(['randevu-article']);
+    expect(c.lockoutLine.sources).toEqual(['randevu-article', 'visa-guru-confirmed-block']);
     expect(c.critical).toBe(false);
     expect(c.warning).toBeNull();
     expect(c.permitEndUnknown).toBeNull();
@@ -168,7 +259,7 @@ describe('confirmCheck', () => {
     expect(c.appointmentAfterPermitEnd?.params).toEqual({ date: '2027-02-15', permitEnd: '2027-02-10' });
   });
 
-  it('an unknown or unread type is said plainly, with every goal listed', () => {
+  it('an unknown or unread type is said plainly: not known here, check the name and ask the office', () => {
     const unknown = confirmCheck({
       appointment: { ...appointment, type: 'Parmak İzi Alımı' },
       permitEnd: null,
@@ -177,14 +268,57 @@ describe('confirmCheck', () => {
     });
     expect(unknown.type).toBeNull();
     expect(unknown.documents).toBeNull();
+    expect(unknown.typeLines).toHaveLength(1);
     expect(renderEn(unknown.typeLines[0]!)).toBe(
-      'The appointment type "Parmak İzi Alımı" is not known here: make sure on the page that it is what you need.',
+      'The appointment type "Parmak İzi Alımı" is not known here: check the type\'s name on the portal and ask the office.',
     );
-    expect(unknown.goals.right).toEqual([]);
-    expect(unknown.goals.wrong).toHaveLength(5);
     const none = confirmCheck({ appointment: null, permitEnd: null, today: '2027-01-20', lockoutDays: 30 });
     expect(none.typeLines[0]!.text).toBe('randevu_type_not_read');
     expect(none.appointment).toEqual({ type: null, office: null, date: null, time: null });
+  });
+
+  it('an İstanbul residence-permit appointment: known, sourced, with the notary route and application documents', () => {
+    const c = confirmCheck({
+      appointment: {
+        type: 'İkamet İzni Başvuru İşlemleri',
+        office: 'Esenyurt',
+        date: '2027-02-15',
+        time: '10:30',
+      },
+      province: 'İstanbul',
+      permitEnd: '2027-08-11',
+      today: '2027-01-20',
+      lockoutDays: 30,
+    });
+    expect(c.type?.id).toBe('ikamet-application');
+    expect(c.knownProvince).toBe('istanbul');
+    expect(c.typeLines.map((l) => l.text)).toEqual([
+      'randevu_type_ikamet_application_purpose',
+      'randevu_use_istanbul_application',
+      'randevu_use_istanbul_notary',
+      'randevu_type_names_only',
+      'randevu_type_if_not_your_need',
+    ]);
+    expect(c.sources).toContain('istanbul-directorate-2026');
+    expect(c.documents?.notices[0]?.text).toBe('randevu_type_bring_application');
+    // Positive control: the same appointment read in Ankara says "not known here" and no notary route.
+    const ankara = confirmCheck({
+      appointment: { type: 'İkamet İzni Başvuru İşlemleri', office: null, date: null, time: null },
+      province: 'Ankara',
+      permitEnd: null,
+      today: '2027-01-20',
+      lockoutDays: 30,
+    });
+    expect(ankara.typeLines.map((l) => l.text)).toContain('randevu_type_not_known_for_province');
+    expect(ankara.typeLines.map((l) => l.text)).not.toContain('randevu_use_istanbul_notary');
+  });
+
+  it('the lockout after confirming is shown, marked weak: the randevu article and one cut-off sentence', () => {
+    const c = confirmCheck({ appointment, permitEnd: null, today: '2027-01-20', lockoutDays: 30 });
+    expect(c.lockoutLine.sources).toEqual(['randevu-article', 'visa-guru-confirmed-block']);
+    expect(c.lockoutLine.weak).toBe(true);
+    expect(c.noCancel.sources).toEqual(['randevu-article', 'mondaq-2024-08-01', 'natlawreview-randevu']);
+    expect(c.noCancel.weak).toBeUndefined();
   });
 });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/domain/calendar';
-import { currentLockout, lockout, LOCKOUT_LENGTHS } from '../../../src/domain/lockout';
+import {
+  CONFIRMED_BLOCK_SOURCES,
+  currentLockout,
+  lockout,
+  lockoutSources,
+  LOCKOUT_LENGTHS,
+  NO_CANCEL_SOURCES,
+} from '../../../src/domain/lockout';
+import { getSource } from '../../../src/domain/sources';
 import { renderEn } from '../../../src/domain/text';
 
 const BOOKED = '2026-11-01';
@@ -27,18 +35,61 @@ describe('30-day lockout from a confirmed booking', () => {
     expect(l.opensOn).toBe('2026-12-03');
     expect(l.estimated).toBe(true);
     expect(l.lines[0]?.text).toBe('lockout_active_confirmed_estimated');
-    // Estimated is not the same as weakly sourced: the 30-day rule itself is well sourced.
-    expect(l.lines[0]?.weak).toBeUndefined();
+    // The estimate shows in the sentence; the caveat comes from the sources: a confirmed block is weakly sourced.
+    expect(l.lines[0]?.sources).toEqual(CONFIRMED_BLOCK_SOURCES);
+    expect(l.lines[0]?.weak).toBe(true);
   });
 
-  it('says a confirmed appointment cannot be cancelled, and cites both readings of the length', () => {
+  it('a confirmed block for 30 days is shown, marked weak: the randevu article and one cut-off sentence', () => {
+    const l = lockout(confirmed, '2026-11-10');
+    expect(l.lengthWeak).toBe(true);
+    const block = l.lines.find((x) => x.text === 'lockout_length_confirmed_30')!;
+    expect(block.sources).toEqual(['randevu-article', 'visa-guru-confirmed-block']);
+    expect(block.weak).toBe(true);
+    expect(renderEn(block)).toBe(
+      'A confirmed randevu appointment also blocks new bookings for 30 days: only the randevu article and one cut-off sentence elsewhere say so. If you know better, change the length in the settings.',
+    );
+    expect(getSource('visa-guru-confirmed-block').title).toBe('visa-guru.com page on randevu.goc.gov.tr');
+    // The user's override: the same booking with the 15-day setting counts 15 days, still marked weak.
+    const short = lockout(confirmed, '2026-11-10', { length: 15 });
+    expect(short.opensOn).toBe('2026-11-16');
+    expect(short.lines[0]?.sources).toEqual(['randevu-secondary-15-days']);
+    expect(short.lines[0]?.weak).toBe(true);
+  });
+
+  it('no cancel or reschedule: the randevu article, Mondaq and NatLawReview; the sentence no longer claims the block', () => {
+    const l = lockout(confirmed, '2026-11-10');
+    const noCancel = l.lines.find((x) => x.text === 'lockout_no_cancel')!;
+    expect(noCancel.sources).toEqual(['randevu-article', 'mondaq-2024-08-01', 'natlawreview-randevu']);
+    expect(noCancel.sources).toEqual(NO_CANCEL_SOURCES);
+    expect(noCancel.weak).toBeUndefined();
+    expect(renderEn(noCancel)).toBe(
+      'A confirmed randevu appointment can be neither cancelled nor rescheduled.',
+    );
+  });
+
+  it('cites both readings of the missed-appointment wait: 30 days (article, Mondaq) first, the one 15 after it', () => {
     const l = lockout(confirmed, '2026-11-10');
     const texts = l.lines.map((x) => x.text);
-    expect(texts).toContain('lockout_no_cancel');
-    expect(texts.indexOf('lockout_length_30')).toBeLessThan(texts.indexOf('lockout_length_15'));
-    expect(l.lines.find((x) => x.text === 'lockout_length_15')?.weak).toBe(true);
-    expect(l.lines.find((x) => x.text === 'lockout_length_30')?.weak).toBeUndefined();
+    expect(texts.indexOf('lockout_length_missed_30')).toBeLessThan(texts.indexOf('lockout_length_15'));
+    const thirty = l.lines.find((x) => x.text === 'lockout_length_missed_30')!;
+    expect(thirty.sources).toEqual(['randevu-article', 'mondaq-2024-08-01']);
+    expect(thirty.weak).toBeUndefined();
+    const fifteen = l.lines.find((x) => x.text === 'lockout_length_15')!;
+    expect(fifteen.weak).toBe(true);
+    expect(renderEn(fifteen)).toBe('One secondary source says 15 days after a missed appointment.');
+    expect(getSource('randevu-secondary-15-days').title).toBe('homesoverseas.ru, citing Türkiye Today');
     expect(l.sources).toEqual(expect.arrayContaining(['randevu-article', 'randevu-secondary-15-days']));
+  });
+});
+
+describe('lockoutSources', () => {
+  it('missed 30: well sourced; confirmed 30: weak; 15 (the setting): weak', () => {
+    expect(lockoutSources('missed', 30)).toEqual(['randevu-article', 'mondaq-2024-08-01']);
+    expect(lockoutSources('confirmed', 30)).toEqual(['randevu-article', 'visa-guru-confirmed-block']);
+    expect(lockoutSources('missed', 15)).toEqual(['randevu-secondary-15-days']);
+    expect(lockoutSources('confirmed', 15)).toEqual(['randevu-secondary-15-days']);
+    expect(LOCKOUT_LENGTHS[30].weak).toBe(false);
   });
 });
 
@@ -136,8 +187,11 @@ describe('currentLockout', () => {
 });
 
 describe('lengthWeak', () => {
-  it('is true only for the 15-day reading', () => {
-    expect(lockout(confirmed, '2026-11-05').lengthWeak).toBe(false);
+  it('is true for the 15-day reading and for any confirmed block; false for 30 days after a missed appointment', () => {
+    expect(lockout(confirmed, '2026-11-05').lengthWeak).toBe(true);
     expect(lockout(confirmed, '2026-11-05', { length: 15 }).lengthWeak).toBe(true);
+    const missed = { kind: 'missed', appointmentDate: '2026-11-01' } as const;
+    expect(lockout(missed, '2026-11-05').lengthWeak).toBe(false);
+    expect(lockout(missed, '2026-11-05', { length: 15 }).lengthWeak).toBe(true);
   });
 });

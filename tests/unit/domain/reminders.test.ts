@@ -89,9 +89,11 @@ describe('reminderSchedule: lockout, appointment, documents, status, cancellatio
     });
     const r = byId(state(p));
     expect(r['lockout-ends:p-1:2026-05-31']).toMatchObject({ fireAt: IST('2026-05-31'), card: 'lockout' });
+    // A confirmed block rests on the randevu article and one cut-off sentence (weak).
     expect(r['lockout-ends:p-1:2026-05-31']?.body).toMatchObject({
       text: 'lockout_ended',
-      sources: ['randevu-article'],
+      sources: ['randevu-article', 'visa-guru-confirmed-block'],
+      weak: true,
     });
     const r15 = reminderSchedule({ people: [p], lockoutLength: 15 }, NOW, settings());
     expect(r15.map((x) => x.id)).toEqual(['lockout-ends:p-1:2026-05-16']);

@@ -92,7 +92,7 @@ describe('source registry', () => {
       expect(s.id).toBe(id);
       expect(s.title.length).toBeGreaterThan(3);
       expect(s.lastReviewed).toBe(LAST_REVIEWED);
-      expect(LAST_REVIEWED).toBe('2026-11-24');
+      expect(LAST_REVIEWED).toBe('2026-12-05');
       // The facts file gives no URLs: none may be invented.
       expect((SOURCES[id] as { url?: string }).url).toBeUndefined();
     }
@@ -126,6 +126,16 @@ describe('source registry', () => {
       'council-of-ministers-2011-2306',
       'law-2429',
       'yimer-2018',
+      // the December 2026 review
+      'mondaq-2024-08-01',
+      'natlawreview-randevu',
+      'visa-guru-confirmed-block',
+      'istanbul-directorate-2026',
+      'bursa-address-randevu-2026',
+      'yimer-long-term-180',
+      'status-guides-2026',
+      'diyanet-dini-gunler',
+      'holidays-2027-unchecked',
     ]) {
       expect(isSourceId(id), id).toBe(true);
     }
@@ -144,6 +154,10 @@ describe('source registry', () => {
         'domain-facts-unattributed', // stated in the facts file without a source
         'dgmm-document-lists', // Documents: DGMM lists as mirrored by consultancies, versions differ
         'card-fee-secondary', // card fee 810 / 964 TL
+        'visa-guru-confirmed-block', // a confirmed appointment blocks new bookings for 30 days
+        'bursa-address-randevu-2026', // stated in the notes without naming the publisher
+        'yimer-long-term-180', // 180 days for long-term permits in İstanbul and Antalya
+        'holidays-2027-unchecked', // 2027 religious holidays
       ].sort(),
     );
   });

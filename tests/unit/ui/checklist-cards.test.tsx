@@ -282,7 +282,8 @@ describe('ConfirmCheckCard', () => {
     expect($('confirm-critical')).toBeNull();
     const text = $('confirm-check')!.textContent!;
     expect(text).toContain('registering an address');
-    expect(text).toContain('done on e-ikamet, not with a randevu appointment');
+    expect(text).not.toContain('done on e-ikamet, not with a randevu appointment');
+    expect(text).not.toContain('Wrong for');
     expect(text).toContain('province where your residence is registered');
     expect($('checklist-item-address')?.querySelector('input')?.checked).toBe(true);
     expect($('checklist-progress')?.textContent).toBe('✓ 1 of 1 ready');
