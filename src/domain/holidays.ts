@@ -2,9 +2,11 @@
  * Days the migration offices are closed: weekends, official holidays (Law 2429, dates from domain-facts) and
  * bridge days the user adds (declared yearly for public offices, so not known in advance).
  *
- * Religious holidays move every year and are known here for 2025–2027 only (2027 ⚠ weakly sourced). For any
- * other year `religiousHolidaysKnown` is false: the caller says "not known" instead of guessing. The fixed days
- * are the same every year and are always applied.
+ * Religious holidays move every year and are known here for 2025–2027 only. Their dates come from Diyanet's
+ * calendar (Dini Günler Takvimi); the 2026 dates here match it as Turkish news quotes it. 2027's dates are the
+ * facts file's (⚠): no official 2027 announcement was found in the December 2026 review, so they stay weakly
+ * sourced and cite that they are unchecked. For any other year `religiousHolidaysKnown` is false: the caller says
+ * "not known" instead of guessing. The fixed days are the same every year and are always applied.
  *
  * Half days: 28 Oct closes at 13:00 (domain-facts). The facts file marks the bayram eves (arife) as half days
  * without giving the hour, so their `closesAt` is null; `isOfficeClosed` treats a half day as open unless it knows
@@ -12,7 +14,7 @@
  */
 import type { IsoDate, WallTime } from './types';
 import { addDays, isWeekend, yearOf } from './calendar';
-import type { SourceId, Sourced } from './sources';
+import { collectSources, type SourceId, type Sourced } from './sources';
 import { line, type Line, type TextId } from './text';
 
 export type HolidayKind =
@@ -57,6 +59,8 @@ interface ReligiousYear {
   ramazan: readonly [IsoDate, IsoDate];
   kurbanArife: IsoDate;
   kurban: readonly [IsoDate, IsoDate];
+  /** Law 2429 makes them holidays; the dates come from the sources after it. */
+  sources: SourceId[];
   weak: boolean;
 }
 
@@ -67,6 +71,7 @@ export const RELIGIOUS_HOLIDAYS: Readonly<Record<number, ReligiousYear>> = {
     ramazan: ['2025-03-30', '2025-04-01'],
     kurbanArife: '2025-06-05',
     kurban: ['2025-06-06', '2025-06-09'],
+    sources: ['law-2429'],
     weak: false,
   },
   2026: {
@@ -74,6 +79,7 @@ export const RELIGIOUS_HOLIDAYS: Readonly<Record<number, ReligiousYear>> = {
     ramazan: ['2026-03-20', '2026-03-22'],
     kurbanArife: '2026-05-26',
     kurban: ['2026-05-27', '2026-05-30'],
+    sources: ['law-2429', 'diyanet-dini-gunler'],
     weak: false,
   },
   2027: {
@@ -81,7 +87,8 @@ export const RELIGIOUS_HOLIDAYS: Readonly<Record<number, ReligiousYear>> = {
     ramazan: ['2027-03-09', '2027-03-11'],
     kurbanArife: '2027-05-15',
     kurban: ['2027-05-16', '2027-05-19'],
-    weak: true, // ⚠ in domain-facts
+    sources: ['law-2429', 'holidays-2027-unchecked'],
+    weak: true, // ⚠ in domain-facts; not found in an official 2027 announcement
   },
 };
 
@@ -96,7 +103,7 @@ function within(date: IsoDate, [from, to]: readonly [IsoDate, IsoDate]): boolean
 function religiousHoliday(date: IsoDate): Holiday | null {
   const y = RELIGIOUS_HOLIDAYS[yearOf(date)];
   if (!y) return null;
-  const base = { date, sources: LAW, ...(y.weak ? { weak: true } : {}) };
+  const base = { date, sources: y.sources, ...(y.weak ? { weak: true } : {}) };
   if (date === y.ramazanArife) {
     return { ...base, kind: 'ramazan-arife', name: 'holiday_ramazan_arife', halfDay: true, closesAt: null };
   }
@@ -228,11 +235,14 @@ export function officeClosureNotice(date: IsoDate, options: OfficeDayOptions = {
   const day = officeDay(date, options);
   const closed = isOfficeClosed(date, options);
   const next = closed ? nextWorkingDay(date, options) : null;
-  const holidaySources = day.holidays.some((h) => !h.userAdded) ? LAW : [];
+  const holidaySources = collectSources(day.holidays.filter((h) => !h.userAdded));
   const weak = day.holidays.some((h) => h.weak);
   const lines: Line[] = [];
   if (next) lines.push(line('holiday_next_working_day', holidaySources, { date, next: next.date }, weak));
-  else if (day.status === 'half-day') lines.push(line('holiday_half_day', LAW, { date }, weak));
+  else if (day.status === 'half-day') {
+    const halfDays = day.holidays.filter((h) => h.halfDay && !h.userAdded);
+    lines.push(line('holiday_half_day', collectSources(halfDays), { date }, weak));
+  }
   if (!day.religiousHolidaysKnown || (next && !next.certain)) {
     lines.push(
       line('holiday_religious_unknown', [], { year: yearOf(next && !next.certain ? next.date : date) }),

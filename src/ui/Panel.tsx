@@ -41,6 +41,7 @@ import { StatusCard } from './deadlines/StatusCard';
 import { ReadingStrip } from './frame/ReadingStrip';
 import { SettingsCard } from './settings/SettingsCard';
 import { SourcesCard } from './settings/SourcesCard';
+import { rulesReview } from '../domain/review';
 import { StayCard } from './stay/StayCard';
 import { Tabs, type TabDef } from './frame/Tabs';
 import { UrgencyCard } from './deadlines/UrgencyCard';
@@ -131,6 +132,8 @@ export function Panel() {
     ? (stayReport(stay.trips, stay.allowance, model.today).result?.current?.daysOver ?? 0)
     : 0;
   const confirming = r?.step === 'confirmation';
+  // A year after the last review of the rules as a whole, every tab's footer says they may be out of date.
+  const rulesStale = rulesReview(model.today).warning;
   const missed = model.appointment?.attended === 'no';
 
   const openDates = () => {
@@ -278,13 +281,18 @@ export function Panel() {
               />
             )}
             <SettingsCard s={settings} />
-            <SourcesCard />
+            <SourcesCard today={model.today} />
             <BackupCard />
             <DangerZone onDeleted={() => setTab('deadlines')} />
           </>
         )}
       </Tabs>
       <footer class="muted small">
+        {rulesStale && (
+          <p class="warning" role="status" data-testid="rules-stale">
+            <LineText line={rulesStale} />
+          </p>
+        )}
         {f.t('disclaimer')} {f.t('ui_footer_local')}
       </footer>
     </main>

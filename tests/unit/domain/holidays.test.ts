@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getSource } from '../../../src/domain/sources';
 import { addDays, weekday } from '../../../src/domain/calendar';
 import {
   holidayOn,
@@ -177,7 +178,34 @@ describe('officeClosureNotice (the appointment card’s holiday flag)', () => {
     expect(n.lines.map((l) => renderEn(l))).toEqual([
       'Offices are closed on 27 May 2026; the next working day is 1 Jun 2026.',
     ]);
-    expect(n.lines[0]?.sources).toEqual(['law-2429']);
+    // Law 2429 makes it a holiday; the 2026 date matches Diyanet's calendar as reported.
+    expect(n.lines[0]?.sources).toEqual(['diyanet-dini-gunler', 'law-2429']);
+  });
+
+  it('religious holiday dates cite where they come from: 2026 Diyanet, 2027 unchecked and weak', () => {
+    const y2025 = holidayOn('2025-03-30').holidays[0]!;
+    expect(y2025.sources).toEqual(['law-2429']);
+    expect(y2025.weak).toBeUndefined();
+    const y2026 = holidayOn('2026-03-20').holidays[0]!;
+    expect(y2026.sources).toEqual(['law-2429', 'diyanet-dini-gunler']);
+    expect(y2026.weak).toBeUndefined();
+    for (const d of ['2027-03-08', '2027-03-09', '2027-03-11', '2027-05-15', '2027-05-16', '2027-05-19']) {
+      // 19 May 2027 is also a fixed holiday: take the bayram.
+      const h = holidayOn(d).holidays.find((x) => x.kind !== 'fixed')!;
+      expect(h.sources, d).toEqual(['law-2429', 'holidays-2027-unchecked']);
+      expect(h.weak, d).toBe(true);
+    }
+    // Positive control: the days next to the 2027 bayrams are ordinary, and the year is known.
+    expect(holidayOn('2027-03-12').holidays).toEqual([]);
+    expect(holidayOn('2027-05-20').holidays).toEqual([]);
+    expect(holidayOn('2027-05-20').religiousHolidaysKnown).toBe(true);
+    // The flag reaches the sentence the appointment card shows, with the 2027 source.
+    const n = officeClosureNotice('2027-03-09');
+    expect(n.lines[0]?.sources).toEqual(['holidays-2027-unchecked', 'law-2429']);
+    expect(n.lines[0]?.weak).toBe(true);
+    const eve = officeClosureNotice('2027-05-14');
+    expect(eve.closed).toBe(false);
+    expect(getSource('holidays-2027-unchecked').note).toMatch(/no official 2027 announcement was found/);
   });
 
   it('a weekend or a bridge day cites no law', () => {
