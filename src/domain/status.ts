@@ -2,9 +2,20 @@
  * e-ikamet application status → what it means and what to do (domain-facts, "e-ikamet status → what to do").
  * The facts file gives that table without naming its source except where noted; those lines cite
  * `domain-facts-unattributed` (weak) until a source is confirmed.
+ *
+ * The same statuses may be read from a message on the pending-application login page ("In Progress", "Not found",
+ * status guides 2026): they mean the same wherever they are read. A refusal message tells the applicant to call 157
+ * (status guides). "Image verification fails." on that page is the captcha error, never a status.
  */
-import { APPLICATION_STATUSES as STATUSES, type ApplicationStatus, type IsoDate } from './types';
+import {
+  APPLICATION_STATUSES as STATUSES,
+  type ApplicationStatus,
+  type IsoDate,
+  type PermitType,
+} from './types';
 import { addDays, daysBetween } from './calendar';
+import { fold } from './fold';
+import { PROVINCE_NAMES, type Province } from './provinces';
 import { collectSources, type SourceId } from './sources';
 import { line, type Line } from './text';
 
@@ -12,6 +23,39 @@ import { line, type Line } from './text';
 export const MISSING_DOCUMENTS_DAYS = 30; // [domain-facts-unattributed]
 /** Decision due within this many days of a complete application. Law 6458 Art. 21(5). */
 export const DECISION_LIMIT_DAYS = 90; // [law-6458-21-5]
+/** YİMER: long-term permits in İstanbul and Antalya may take up to this many days (⚠ secondary to the law). */
+export const LONG_TERM_EVALUATION_DAYS = 180; // [yimer-long-term-180]
+export const LONG_TERM_180_PROVINCES: readonly Province[] = ['istanbul', 'antalya'];
+
+/** The captcha error on the pending-application login page (status guides, SEEN in English). Not a status. */
+export const CAPTCHA_FAILURE_TEXTS: readonly string[] = ['Image verification fails'];
+
+/** True for the login page's captcha error, in any casing and spacing: a text that must never become a status. */
+export function isCaptchaFailure(text: string | null | undefined): boolean {
+  if (!text) return false;
+  const t = fold(text).replace(/\s+/g, ' ');
+  return CAPTCHA_FAILURE_TEXTS.some((c) => t.includes(fold(c)));
+}
+
+/** Said where the status is shown: the captcha error is not a status (status guides 2026). */
+export function captchaNote(): Line {
+  return line('status_captcha_not_a_status', ['status-guides-2026']);
+}
+
+/**
+ * Evaluation time beyond the law's 90 days: only where the permit type and province are known, and only for
+ * long-term permits in İstanbul and Antalya (YİMER, ⚠ secondary to the law). Null otherwise.
+ */
+export function longTermEvaluationNote(
+  permitType: PermitType | null,
+  province: Province | null,
+): Line | null {
+  if (permitType !== 'long-term' || province === null || !LONG_TERM_180_PROVINCES.includes(province))
+    return null;
+  return line('status_evaluation_long_term_180', ['yimer-long-term-180', 'law-6458-21-5'], {
+    province: PROVINCE_NAMES[province],
+  });
+}
 
 export const APPLICATION_STATUSES: readonly ApplicationStatus[] = STATUSES;
 
@@ -50,6 +94,7 @@ export function statusInfo(status: ApplicationStatus): StatusInfo {
         line('status_concluded_apply_to_office_go', U),
         line('status_concluded_apply_to_office_istanbul_slot', ['consultancy-istanbul-update-slot']),
         line('status_concluded_apply_to_office_if_refused', U),
+        line('status_refused_call_157', ['status-guides-2026']),
       ]);
     case 'documents-required':
       return build(status, line('status_documents_required_meaning', U), [

@@ -47,7 +47,14 @@ export function StatusCard(props: StatusCardProps) {
         {v.application.label && <span class="muted"> ({v.application.label})</span>}
       </h2>
       {!cur ? (
-        <p data-testid="status-current">{f.t('ui_status_none_yet')}</p>
+        <>
+          <p data-testid="status-current">{f.t('ui_status_none_yet')}</p>
+          {v.captcha && (
+            <p class="muted small" data-testid="status-captcha-note">
+              <LineText line={v.captcha} />
+            </p>
+          )}
+        </>
       ) : (
         <div data-testid="status-current" data-status={cur.status}>
           <p>
@@ -105,6 +112,11 @@ export function StatusCard(props: StatusCardProps) {
           <p>
             <LineText line={v.decision.line} />
           </p>
+          {v.decision.longTerm && (
+            <p data-testid="decision-long-term">
+              <LineText line={v.decision.longTerm} />
+            </p>
+          )}
           <p class="muted small">
             {f.t(
               v.decision.basis === 'entered'

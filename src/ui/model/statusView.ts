@@ -4,14 +4,18 @@
  */
 import type { IsoDate } from '../../portal/types';
 import { istanbulToday } from '../../domain/calendar';
+import { provinceIn } from '../../domain/provinces';
 import {
+  captchaNote,
   decisionLimit,
   decisionLine,
   documentsDeadline,
+  longTermEvaluationNote,
   statusInfo,
   type Countdown,
   type StatusInfo,
 } from '../../domain/status';
+import type { Appointment, PermitType } from '../../domain/types';
 import type { Line } from '../../domain/text';
 import { current, type PersonFacts, type StatusValue } from '../../state/facts';
 import {
@@ -37,7 +41,11 @@ export interface StatusView {
     daysSince: number;
     dueBy: IsoDate;
     passed: boolean;
+    /** Long-term permits in İstanbul or Antalya, when both are known: YİMER's up to 180 days (⚠). */
+    longTerm: Line | null;
   } | null;
+  /** Before any status is read: the login page's captcha error is not a status. */
+  captcha: Line | null;
   /** Newest first. */
   history: TimelineEntry[];
   application: ApplicationInfo;
@@ -74,8 +82,12 @@ export function statusView(
   const start = showDecision ? completeOn(cur && timeline.length === 0 ? [cur] : timeline, app) : null;
   if (start) {
     const d = decisionLimit(start.date, today);
+    // The province is known only from an appointment's office read from the page ("İstanbul İl Göç İdaresi …").
+    const permitType = current<PermitType>(facts, 'permitType')?.value ?? null;
+    const province = provinceIn(current<Appointment>(facts, 'appointment')?.value.office);
     decision = {
       line: decisionLine(start.date, today),
+      longTerm: longTermEvaluationNote(permitType, province),
       completeOn: start.date,
       basis: start.basis,
       daysSince: d.daysSince,
@@ -89,6 +101,7 @@ export function statusView(
     info: cur ? statusInfo(cur.status) : null,
     countdown,
     decision,
+    captcha: cur ? null : captchaNote(),
     history: [...timeline].reverse(),
     application: app,
   };

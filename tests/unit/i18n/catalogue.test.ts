@@ -35,8 +35,10 @@ const NAMES = [
   'PDF',
   'HH:MM',
   'YYYY-MM-DD',
-  'Alt+Shift+E',
+  'Alt+Shift+K',
   'npm run verify-evidence -- bundle.zip',
+  // e-ikamet's captcha error as the portal shows it in English, quoted so the user can match it on the page.
+  'Image verification fails.',
 ];
 
 /**

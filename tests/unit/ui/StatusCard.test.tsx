@@ -45,6 +45,43 @@ describe('statusView', () => {
     ).toMatchObject({ completeOn: '2026-09-15', basis: 'entered', daysSince: 46 });
   });
 
+  it("long-term permit with an İstanbul office read: YİMER's up to 180 days beside the 90-day count (weak)", () => {
+    const t = appendStatus([], inProgress, null, '2026-10-01T08:00:00.000Z');
+    const origin = { source: 'read', portal: 'e-ikamet', page: null } as const;
+    const at = { firstSeen: '2026-10-01T08:00:00.000Z', lastSeen: '2026-10-01T08:00:00.000Z' };
+    const office = (name: string) => ({
+      date: '2026-10-20',
+      time: '10:00',
+      office: name,
+      type: null,
+      bookedOn: null,
+    });
+    const facts = (permitType: 'long-term' | 'short-term', officeName: string) => ({
+      ...emptyFacts(),
+      permitType: [{ value: permitType, ...origin, ...at }],
+      appointment: [{ value: office(officeName), ...origin, ...at }],
+    });
+    const v = statusView(facts('long-term', 'İstanbul İl Göç İdaresi Müdürlüğü'), t, undefined, '2026-10-31');
+    expect(v.decision?.longTerm?.sources).toEqual(['yimer-long-term-180', 'law-6458-21-5']);
+    expect(v.decision?.longTerm?.weak).toBe(true);
+    expect(v.decision?.daysSince).toBe(30);
+    // Positive controls: a short-term permit, or a province not named by YİMER, gets the law's 90 days only.
+    expect(
+      statusView(facts('short-term', 'İstanbul'), t, undefined, '2026-10-31').decision?.longTerm,
+    ).toBeNull();
+    expect(
+      statusView(facts('long-term', 'Ankara'), t, undefined, '2026-10-31').decision?.longTerm,
+    ).toBeNull();
+    expect(statusView(emptyFacts(), t, undefined, '2026-10-31').decision?.longTerm).toBeNull();
+  });
+
+  it('before any status: the captcha error is said not to be a status; once a status is read, not repeated', () => {
+    expect(statusView(emptyFacts(), [], undefined, '2026-10-31').captcha?.text).toBe(
+      'status_captcha_not_a_status',
+    );
+    expect(statusView(emptyFacts(), timeline(), undefined, '2026-10-31').captcha).toBeNull();
+  });
+
   it('falls back to the facts for a status read before the timeline existed', () => {
     const f = mergeReading(emptyFacts(), reading(), '2026-09-01T08:00:00.000Z');
     const v = statusView(f, [], undefined, '2026-09-11');
