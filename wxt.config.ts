@@ -54,8 +54,10 @@ export default defineConfig({
     host_permissions: PORTAL_MATCHES,
     commands: {
       // A keyboard shortcut grants activeTab on the portal tab, like the toolbar icon (rebindable in the browser).
+      // Not Alt+Shift+E: Firefox on Linux gives Alt+Shift+<letter> to the menu bar's access keys first (E is the Edit
+      // menu), so the command never fired there (measured in tests/e2e-firefox); no Firefox menu uses K (Kanıt).
       'capture-evidence': {
-        suggested_key: { default: 'Alt+Shift+E' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_extCommandCapture__',
       },
     },

@@ -54,18 +54,23 @@ export async function captureState(tabId: number | null): Promise<ArmedState> {
  * A tab changed address: a grant ends when the tab leaves the origin it was given on. With host access to the
  * portals only, the browser hides the URL of any other page: no URL means the tab left the portals, and the
  * activeTab grant with it. The grant is marked ended (not dropped), so the panel says a new click is needed.
+ *
+ * Firefox ties the grant to the document (../shared/browser-facts.md): there any new page load ends it, on the
+ * same origin too (`endsOnEveryLoad`). A same-document navigation (the randevu app's route changes) keeps it.
  */
 export async function endGrantIfLeft(
   tabId: number,
   info: { url?: string; status?: string },
   tab: Browser.tabs.Tab | undefined,
   now: Clock = systemClock,
+  endsOnEveryLoad: boolean = import.meta.env.FIREFOX,
 ): Promise<void> {
   if (!info.url && info.status !== 'loading') return;
   const origin = originOf(info.url ?? tab?.url);
+  const newDocument = endsOnEveryLoad && info.status === 'loading';
   await update(captureGrantsItem, (all) => {
     const g = all[String(tabId)];
-    if (!g || g.endedAt || origin === g.origin) return all;
+    if (!g || g.endedAt || (origin === g.origin && !newDocument)) return all;
     return { ...all, [String(tabId)]: { ...g, endedAt: now().toISOString() } };
   });
 }

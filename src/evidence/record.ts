@@ -19,7 +19,8 @@ export const ZERO_HASH = '0'.repeat(64);
 /** Written into every entry, so a later format change can be told apart. */
 export const ENTRY_FORMAT = 1;
 
-export type CaptureTrigger = 'panel' | 'command' | 'context-menu' | 'auto';
+/** 'toolbar': Firefox's toolbar button captures at once (its activeTab grant ends with the page: panel.ts). */
+export type CaptureTrigger = 'panel' | 'toolbar' | 'command' | 'context-menu' | 'auto';
 
 /** The part of the page reading that says what the portal showed; no personal identifiers (see PortalReading). */
 export interface ReadingSnapshot {

@@ -25,6 +25,21 @@ import { useStored } from '../shared/useStored';
 import { download } from '../shared/download';
 import { RecordDetail } from './RecordDetail';
 
+/**
+ * What the panel says of capture on the portal tab. Firefox ends a grant on every page load and its toolbar icon
+ * captures at once (background/panel.ts), so there the sentences say that instead of a lasting "ready".
+ */
+const ARMED_KEYS = {
+  armed: 'ui_evidence_status_armed',
+  ended: 'ui_evidence_status_grant_ended',
+  notArmed: 'ui_evidence_status_not_armed',
+} as const;
+const FIREFOX_ARMED_KEYS = {
+  armed: 'ui_evidence_status_armed_firefox',
+  ended: 'ui_evidence_status_grant_ended_firefox',
+  notArmed: 'ui_evidence_status_not_armed_firefox',
+} as const;
+
 export interface EvidenceCardProps {
   /** The portal tab beside the panel (the active tab of the panel's window), or null. */
   portalTabId: number | null;
@@ -227,11 +242,9 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
           f.t(
             portalTabId === null
               ? 'ui_evidence_status_no_tab'
-              : armed.armed
-                ? 'ui_evidence_status_armed'
-                : armed.ended
-                  ? 'ui_evidence_status_grant_ended'
-                  : 'ui_evidence_status_not_armed',
+              : (import.meta.env.FIREFOX ? FIREFOX_ARMED_KEYS : ARMED_KEYS)[
+                  armed.armed ? 'armed' : armed.ended ? 'ended' : 'notArmed'
+                ],
           )}
       </p>
       {lastFailure && (

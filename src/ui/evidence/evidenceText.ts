@@ -94,7 +94,9 @@ export function lastFailureText(f: Format, last: CaptureOutcome | null | undefin
       ? 'ui_evidence_last_failed_auto'
       : last.trigger === 'command'
         ? 'ui_evidence_last_failed_command'
-        : 'ui_evidence_last_failed_menu';
+        : last.trigger === 'toolbar'
+          ? 'ui_evidence_last_failed_toolbar'
+          : 'ui_evidence_last_failed_menu';
   return sayVerbatim(f, key, {}, { message });
 }
 

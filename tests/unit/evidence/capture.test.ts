@@ -9,7 +9,8 @@ import {
   onCaptureCommand,
   onCaptureMenu,
 } from '../../../src/background/captureTriggers';
-import { captureState, recordGrant } from '../../../src/background/grants';
+import { captureState, endGrantIfLeft, recordGrant } from '../../../src/background/grants';
+import { registerToolbar } from '../../../src/background/panel';
 import { registerTabs } from '../../../src/background/tabs';
 import { CAPTURE_ERROR_TEXT } from '../../../src/evidence/captureState';
 import type { EvidenceStore } from '../../../src/evidence/store';
@@ -299,6 +300,49 @@ describe('armed state', () => {
     await vi.waitFor(async () =>
       expect(await captureState(41)).toEqual({ armed: false, via: null, since: null }),
     );
+  });
+});
+
+describe('Firefox: the grant lives as long as the page', () => {
+  it('a same-origin page load ends it there (not in Chrome); a same-document route change keeps it', async () => {
+    const loading = { status: 'loading', url: PORTAL.url };
+    await recordGrant(PORTAL, 'action', now);
+    await endGrantIfLeft(41, loading, PORTAL, now, false);
+    expect(await captureState(41)).toMatchObject({ armed: true });
+    await endGrantIfLeft(41, { url: 'https://randevu.goc.gov.tr/#/randevularim' }, PORTAL, now, true);
+    expect(await captureState(41)).toMatchObject({ armed: true });
+    await endGrantIfLeft(41, loading, PORTAL, now, true);
+    expect(await captureState(41)).toMatchObject({ armed: false, ended: true });
+  });
+
+  it('the toolbar click captures the portal tab at once in Firefox, and only opens the panel elsewhere', async () => {
+    vi.stubEnv('FIREFOX', true as never);
+    const open = vi.fn(async () => undefined);
+    (fakeBrowser as unknown as { sidebarAction: unknown }).sidebarAction = { open };
+    const listeners: ((tab: Browser.tabs.Tab, info?: never) => void)[] = [];
+    vi.spyOn(fakeBrowser.action.onClicked, 'addListener').mockImplementation((l) => void listeners.push(l));
+    try {
+      registerToolbar();
+      listeners[0]!(OTHER);
+      expect(open).toHaveBeenCalledTimes(1);
+      listeners[0]!(PORTAL);
+      expect(open).toHaveBeenCalledTimes(2);
+      await vi.waitFor(() => expect(capture).toHaveBeenCalledWith(7, { format: 'png' }));
+      await vi.waitFor(async () =>
+        expect(await lastCaptureItem.getValue()).toMatchObject({ ok: true, trigger: 'toolbar' }),
+      );
+      expect(capture).toHaveBeenCalledTimes(1);
+      // Positive control: the same click in Chrome grants, and captures nothing by itself.
+      vi.stubEnv('FIREFOX', false as never);
+      (fakeBrowser as unknown as { sidePanel: unknown }).sidePanel = { open: vi.fn(async () => undefined) };
+      listeners[0]!(PORTAL);
+      await vi.waitFor(async () =>
+        expect(await captureState(41)).toMatchObject({ armed: true, via: 'action' }),
+      );
+      expect(capture).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
