@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { backgroundMessages } from './scripts/lib/backgroundMessages';
+import { noHtmlSink } from './scripts/lib/noHtmlSink';
 import { PORTAL_MATCHES } from './src/portal/origins';
 
 // See https://wxt.dev/api/config.html
@@ -11,7 +12,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it is the only fetch() in the build, and extension pages need none.
   vite: () => ({
-    plugins: [preact(), backgroundMessages()],
+    plugins: [noHtmlSink(), preact(), backgroundMessages()],
     build: { modulePreload: { polyfill: false } },
     resolve: {
       alias: [
@@ -67,10 +68,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ikamet-companion@example.org',
-              strict_min_version: '115.0',
+              // 140: the first Firefox that knows `data_collection_permissions` (below), which Mozilla requires of
+              // new add-ons; older ones would ignore the declaration (addons-linter warns). ESR 140 is the oldest
+              // supported Firefox ESR. Firefox for Android knows it from 142.
+              strict_min_version: '140.0',
               // Firefox asks new add-ons to declare what they collect: nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
+import { PREACT_HTML_SINK } from '../../scripts/lib/noHtmlSink';
 
 const ROOTS = ['src', 'entrypoints'];
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
@@ -204,4 +205,17 @@ describe.each(Object.entries(BUILDS))('%s build', (_browser, dir) => {
       expect(js, f).not.toMatch(/\beval\s*\(|\bnew Function\s*\(/);
     }
   });
+
+  it('the built code assigns no innerHTML, Preact included (scripts/lib/noHtmlSink.ts)', () => {
+    for (const f of files(dir, /\.js$/)) expect(readFileSync(f, 'utf8'), f).not.toMatch(INNER_HTML_WRITE);
+  });
+});
+
+/** An assignment to innerHTML (not a comparison). */
+const INNER_HTML_WRITE = /\.innerHTML\s*=(?!=)/;
+
+test("positive control: Preact's own code has the sink the build takes out, and the check sees it", () => {
+  const preact = readFileSync('node_modules/preact/dist/preact.mjs', 'utf8');
+  expect(preact).toMatch(PREACT_HTML_SINK);
+  expect(preact).toMatch(INNER_HTML_WRITE);
 });
