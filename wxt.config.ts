@@ -26,8 +26,8 @@ export default defineConfig({
       ],
     },
   }),
-  // The sources zip (for Firefox review) holds the code and tests, not local screenshots or bench output.
-  zip: { excludeSources: ['screenshots/**', 'bench/**', 'docs/**'] },
+  // The sources zip (for Firefox review) holds the code and tests, not screenshots, store images or bench output.
+  zip: { excludeSources: ['screenshots/**', 'bench/**', 'docs/**', 'store/**'] },
   manifest: ({ browser }) => ({
     // Name, description and the other manifest texts come from public/_locales/<lang>/messages.json (the store
     // listing uses the same catalogue as the panel); English is the default.
