@@ -126,7 +126,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-function keyOf(url: string): string {
+/** A served page's key: origin and path (the query string and hash are not part of it). */
+export function keyOf(url: string): string {
   const u = new URL(url);
   return `${u.origin}${u.pathname}`;
 }

@@ -21,7 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { ROOT, waitFor } from './browser';
+import { keyOf, ROOT, waitFor } from './browser';
 import { firefoxTestCopy } from './firefoxCopy';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -61,11 +61,6 @@ export interface FirefoxSession {
   /** Drop recorded requests a test made on purpose (the canary), once it has checked them. */
   forget(match: (url: string) => boolean): void;
   close(): Promise<void>;
-}
-
-function keyOf(url: string): string {
-  const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
 }
 
 /**

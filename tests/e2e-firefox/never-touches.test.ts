@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/browser';
 import { GECKO_ID, launchFirefox, type FirefoxSession } from '../../scripts/lib/firefox';
 import { FIXTURES } from '../fixtures';
-import { differences, recorder, type Recording } from '../e2e/recorder';
+import {
+  CAUGHT,
+  differences,
+  recorder,
+  TOUCHER_PAGE as PAGE,
+  TOUCHER_URL as URL_OF,
+  type Recording,
+} from '../e2e/recorder';
 
 /** Open `url` (served from `file`), let it settle, and return what its own world saw. */
 async function record(ff: FirefoxSession, url: string, file: string, settleMs: number, ids: string[]) {
@@ -62,29 +69,6 @@ describe('Firefox: never touches the page', () => {
 });
 
 describe('Firefox positive control: a touching add-on is caught on every channel', () => {
-  const CAUGHT: Record<string, string> = {
-    message: 'message:',
-    'started-event': ':portal:wxt:content-script-started:document',
-    'location-event': ':portal:wxt:locationchange:window',
-    dom: 'mutation:childList:BODY',
-    attribute: 'mutation:attributes:BODY:data-touched',
-    focus: 'event:focus',
-    scroll: 'snapshot.scroll',
-    value: 'snapshot.controls',
-    checked: 'snapshot.controls',
-    selectedIndex: 'snapshot.controls',
-    click: 'event:click:BUTTON#search',
-    key: 'event:keydown',
-    url: 'snapshot.href',
-    history: 'snapshot.historyLength',
-    cookie: 'snapshot.cookie',
-    localStorage: 'snapshot.localStorage',
-    sessionStorage: 'snapshot.sessionStorage',
-    navigation: 'navigations',
-  };
-  const PAGE = join(ROOT, 'tests/e2e/toucher/page.html');
-  const URL_OF = (channel: string) => `https://e-ikamet.goc.gov.tr/Ikamet/RandevuTalep?touch=${channel}`;
-
   it('catches each channel against the same page without it', async () => {
     // Firefox runs no service worker as a background: the toucher's copy names the same file as a script.
     const dir = mkdtempSync(join(tmpdir(), 'toucher-firefox-'));

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../scripts/lib/browser';
 import { launchFirefox, type FirefoxSession } from '../../scripts/lib/firefox';
-import { addDays, daysBetween, istanbulToday, short } from '../e2e/dates';
+import { addDays, daysBetween, istanbulToday, levelWord, short } from '../e2e/dates';
 import { FIXTURES } from '../fixtures';
 
 interface Stored {
@@ -15,9 +15,6 @@ interface Stored {
     { reading: { portal: string; page: string; noSlots: boolean; status: string | null } }
   >;
 }
-
-const levelWord = (d: number) =>
-  d > 60 ? 'Low' : d >= 30 ? 'Medium' : d >= 15 ? 'High' : d >= 0 ? 'Very high' : 'Critical';
 
 let ff: FirefoxSession;
 beforeAll(async () => {

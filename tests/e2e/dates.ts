@@ -21,3 +21,7 @@ export const short = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m! - 1]} ${y}`;
 };
+
+/** The panel's urgency word for `d` days left, by the thresholds of the urgency rule (src/domain/urgency.ts). */
+export const levelWord = (d: number): string =>
+  d > 60 ? 'Low' : d >= 30 ? 'Medium' : d >= 15 ? 'High' : d >= 0 ? 'Very high' : 'Critical';

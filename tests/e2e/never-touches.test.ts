@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { launchWithExtension, ROOT, waitFor, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { FIXTURES, type Fixture } from '../fixtures';
-import { differences, recorder, type Recording } from './recorder';
+import {
+  CAUGHT,
+  differences,
+  recorder,
+  TOUCHER_PAGE as PAGE,
+  TOUCHER_URL as URL_OF,
+  type Recording,
+} from './recorder';
 
 /**
  * Open `url` (served from `file`), let it settle, and return what its own world saw. `clean` empties the origin's
@@ -111,30 +118,6 @@ describe('positive control: a touching extension is caught on every channel', ()
     toucher?.expectNavigation(URL_OF('navigation'));
     await toucher?.close();
   });
-
-  const PAGE = join(ROOT, 'tests/e2e/toucher/page.html');
-  const URL_OF = (channel: string) => `https://e-ikamet.goc.gov.tr/Ikamet/RandevuTalep?touch=${channel}`;
-  /** What the recorder must report for each channel (a part of one difference line). */
-  const CAUGHT: Record<string, string> = {
-    message: 'message:',
-    'started-event': ':portal:wxt:content-script-started:document',
-    'location-event': ':portal:wxt:locationchange:window',
-    dom: 'mutation:childList:BODY',
-    attribute: 'mutation:attributes:BODY:data-touched',
-    focus: 'event:focus',
-    scroll: 'snapshot.scroll',
-    value: 'snapshot.controls',
-    checked: 'snapshot.controls',
-    selectedIndex: 'snapshot.controls',
-    click: 'event:click:BUTTON#search',
-    key: 'event:keydown',
-    url: 'snapshot.href',
-    history: 'snapshot.historyLength',
-    cookie: 'snapshot.cookie',
-    localStorage: 'snapshot.localStorage',
-    sessionStorage: 'snapshot.sessionStorage',
-    navigation: 'navigations',
-  };
 
   it.each(Object.entries(CAUGHT))('%s', async (channel, mark) => {
     const [base, touched] = await Promise.all([

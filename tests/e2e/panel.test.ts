@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { FIXTURES } from '../fixtures';
-import { addDays, daysBetween, istanbulToday, short } from './dates';
+import { addDays, daysBetween, istanbulToday, levelWord, short } from './dates';
 
 let b: ExtensionBrowser;
 beforeAll(async () => {
@@ -15,9 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await b?.close();
 });
-
-const levelWord = (d: number) =>
-  d > 60 ? 'Low' : d >= 30 ? 'Medium' : d >= 15 ? 'High' : d >= 0 ? 'Very high' : 'Critical';
 
 describe('deadline panel', () => {
   it('shows days left, the urgency word and the extension window read from the status page', async () => {

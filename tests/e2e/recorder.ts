@@ -5,6 +5,8 @@
  * `differences` compares two recordings of the same page (without and with the extension). How and why:
  * tests/e2e/README.md.
  */
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/lib/browser';
 export interface Recording {
   log: string[];
   snapshot: Record<string, unknown>;
@@ -60,3 +62,30 @@ export function differences(base: Recording, ext: Recording): string[] {
   if (base.navigations !== ext.navigations) out.push(`navigations: ${base.navigations} → ${ext.navigations}`);
   return out;
 }
+
+/** The toucher's page (tests/e2e/toucher): one kind of touch per `?touch=<channel>`, served at a portal address. */
+export const TOUCHER_PAGE = join(ROOT, 'tests/e2e/toucher/page.html');
+export const TOUCHER_URL = (channel: string): string =>
+  `https://e-ikamet.goc.gov.tr/Ikamet/RandevuTalep?touch=${channel}`;
+
+/** What the recorder must report for each channel (a part of one difference line). */
+export const CAUGHT: Record<string, string> = {
+  message: 'message:',
+  'started-event': ':portal:wxt:content-script-started:document',
+  'location-event': ':portal:wxt:locationchange:window',
+  dom: 'mutation:childList:BODY',
+  attribute: 'mutation:attributes:BODY:data-touched',
+  focus: 'event:focus',
+  scroll: 'snapshot.scroll',
+  value: 'snapshot.controls',
+  checked: 'snapshot.controls',
+  selectedIndex: 'snapshot.controls',
+  click: 'event:click:BUTTON#search',
+  key: 'event:keydown',
+  url: 'snapshot.href',
+  history: 'snapshot.historyLength',
+  cookie: 'snapshot.cookie',
+  localStorage: 'snapshot.localStorage',
+  sessionStorage: 'snapshot.sessionStorage',
+  navigation: 'navigations',
+};

@@ -6,7 +6,6 @@
  * names a file that differs by one byte.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   cpSync,
   mkdirSync,
@@ -14,34 +13,21 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { fileHashes } from '../fileHashes';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const OUTPUT = join(process.cwd(), '.output');
 
-function hashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** Every file that is missing, extra or different between two builds. */
 function differing(a: string, b: string): string[] {
-  const x = hashes(a);
-  const y = hashes(b);
+  const x = fileHashes(a);
+  const y = fileHashes(b);
   return [...new Set([...x.keys(), ...y.keys()])].filter((k) => x.get(k) !== y.get(k)).sort();
 }
 

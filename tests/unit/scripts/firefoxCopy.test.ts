@@ -3,30 +3,17 @@
  * holds every file of the build byte for byte, and differs only by the two test files and the lines that load
  * them. Positive control: a copy with the canary differs by more, and the check says so.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileHashes } from '../fileHashes';
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD } from '../../../scripts/lib/firefox';
 import { ADDED_FILES, firefoxTestCopy } from '../../../scripts/lib/firefoxCopy';
 
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** Every way `copy` differs from the build besides the expected ones, as readable lines. */
 function unexpected(copy: string): string[] {
-  const a = files(FIREFOX_BUILD);
-  const b = files(copy);
+  const a = fileHashes(FIREFOX_BUILD);
+  const b = fileHashes(copy);
   const out: string[] = [];
   for (const [name, hash] of a) {
     if (name === 'manifest.json' || name === 'sidepanel.html') continue;
@@ -55,7 +42,7 @@ describe('the Firefox suite installs the shipped build plus two test files', () 
     const copy = firefoxTestCopy(FIREFOX_BUILD);
     try {
       expect(unexpected(copy)).toEqual([]);
-      expect(files(copy).size).toBe(files(FIREFOX_BUILD).size + ADDED_FILES.length);
+      expect(fileHashes(copy).size).toBe(fileHashes(FIREFOX_BUILD).size + ADDED_FILES.length);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
