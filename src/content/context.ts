@@ -7,9 +7,9 @@
  * page's `document` for that name (so the page could stop us), and its location watcher dispatches
  * `wxt:locationchange` on `window`. The portal's own scripts can observe all of that. This context does none of
  * it: it talks to nothing on the page and listens to nothing the page can send. An older copy of the script stops
- * by itself: once its extension is reloaded or removed, `browser.runtime.id` is gone and `isValid` turns false.
+ * by itself: once its extension is reloaded or removed, the runtime's `id` is gone and `isValid` turns false.
  */
-import { browser } from 'wxt/browser';
+import { nativeRuntime } from './runtime';
 
 export class ContentScriptContext {
   readonly #controller = new AbortController();
@@ -25,7 +25,7 @@ export class ContentScriptContext {
 
   /** False once the extension that injected this script was reloaded, updated or removed. */
   get isValid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (nativeRuntime()?.id == null) this.notifyInvalidated();
     return !this.signal.aborted;
   }
 

@@ -6,12 +6,12 @@
  */
 import { type Clock, systemClock } from '../clock';
 import type { ContentScriptContext } from './context';
-import { send } from '../messaging';
 import { mergeNoSlots } from '../portal/noSlots';
 import { read } from '../portal/read';
 import type { PortalReading } from '../portal/types';
 
 import { DEBOUNCE_MS, MAX_WAIT_MS } from './debounce';
+import { sendFromContent } from './send';
 
 export function watchPortal(
   ctx: ContentScriptContext,
@@ -39,9 +39,9 @@ export function watchPortal(
     const key = JSON.stringify(reading);
     if (key === lastSent) return;
     lastSent = key;
-    send('content:reading', { reading }).catch(() => {
-      // The extension was reloaded or the worker is starting: the next change sends again.
-      lastSent = '';
+    void sendFromContent('content:reading', { reading }).then((answer) => {
+      // No answer, or refused (the extension was reloaded, the worker is starting): the next change sends again.
+      if (!answer.ok) lastSent = '';
     });
   };
 

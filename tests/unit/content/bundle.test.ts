@@ -65,6 +65,19 @@ describe.each(Object.entries(BUNDLES))('the built %s content script', (_browser,
     expect(/\.isTrusted&&/.test(src), 'the trusted-only guard of src/content/context.ts').toBe(true);
     expect(src.includes('wxt:'), "a WXT event name ('wxt:…')").toBe(false);
   });
+  it("carries no webextension-polyfill: it talks through the browser's own runtime (src/content/runtime.ts)", () => {
+    // The polyfill was a quarter of this bundle's gzip size (issue #20); the bench's "bundle: content script" row
+    // measures the size, this test only that the polyfill stays out. Positive control below.
+    expect(POLYFILL.test(readFileSync(file, 'utf8'))).toBe(false);
+  });
+});
+
+/** The polyfill's own marker (its UMD module name) and its argument-count errors, as they survive minifying. */
+const POLYFILL = /webextension-polyfill|Expected at (least|most) \$\{/;
+
+it('positive control: the polyfill marker is found in the minified polyfill itself', () => {
+  const min = 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js';
+  expect(POLYFILL.test(readFileSync(min, 'utf8'))).toBe(true);
 });
 
 describe('positive controls: the scan catches what it guards against', () => {
