@@ -7,7 +7,7 @@
 import { type Clock, systemClock } from '../clock';
 import type { ContentScriptContext } from './context';
 import { mergeNoSlots } from '../portal/noSlots';
-import { read } from '../portal/read';
+import { readOrReport } from '../portal/read';
 import type { PortalReading } from '../portal/types';
 
 import { DEBOUNCE_MS, MAX_WAIT_MS } from './debounce';
@@ -27,15 +27,12 @@ export function watchPortal(
     timer = undefined;
     firstPending = 0;
     const at = now();
-    let reading: PortalReading;
-    try {
-      reading = mergeNoSlots(prev, read(doc, new URL(doc.location.href), at), at);
-    } catch {
-      return; // a reader bug must never break the portal page; the next change tries again
-    }
+    // A reader that throws gives a reading with the code 'page-shape-changed' (never a silent failure), and the
+    // page itself is never disturbed: nothing here can throw into the portal's own code.
+    const reading = mergeNoSlots(prev, readOrReport(doc, new URL(doc.location.href), at), at);
     prev = reading;
-    // Login, error or maintenance pages: nothing to say.
-    if (reading.page === 'unknown') return;
+    // Login, error or maintenance pages: nothing to say, unless the page could not be read at all.
+    if (reading.page === 'unknown' && reading.problems.length === 0) return;
     const key = JSON.stringify(reading);
     if (key === lastSent) return;
     lastSent = key;

@@ -31,7 +31,7 @@ export const LIMITS = {
   readingText: 1000,
   readingList: 100,
   /** Problem codes in one reading (there are fewer codes than this: each is reported once). */
-  readingProblems: 20,
+  readingProblems: 30,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -4,7 +4,9 @@
  * Pure calendar arithmetic: nothing goes through `new Date(string)` or a time zone, so "12.08.2026" is 2026-08-12 on
  * any machine. Impossible dates (31.02.2026) are reported as unreadable, never rolled over to another day.
  * Accepted: dd.MM.yyyy, dd/MM/yyyy, d.M.yyyy, yyyy-MM-dd, "3 Aralık 2026", "3 December 2026", "December 3, 2026",
- * with or without a weekday word and a time ("15 Şubat 2027 Pazartesi 09:00", "7 January 2027, 14:45").
+ * with or without a weekday word and a time ("15 Şubat 2027 Pazartesi 09:00", "7 January 2027, 14:45"), a weekday
+ * in front ("Thursday, 17th December 2026"), and a slot range after ("17 Aralık 2026 Perşembe 09:15 - 09:30": the
+ * appointment time is the slot's start).
  *
  * Text under a right-to-left override, embedding or isolate (U+202E, U+202B, U+2067) is not shown in the order it
  * is stored: "\u202e01.10.2027" displays as "7202.01.10", and a range in an RTL run shows its dates swapped. The
@@ -75,7 +77,7 @@ const MONTH_ALT = Object.keys(MONTHS)
 const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const DAY_MONTH = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s+(${MONTH_ALT})\\.?(?![a-z])[\\s,]+(\\d{4})(?!\\d)`,
+  `(?<![\\d.])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(${MONTH_ALT})\\.?(?![a-z])[\\s,]+(\\d{4})(?!\\d)`,
   'g',
 );
 const MONTH_DAY = new RegExp(

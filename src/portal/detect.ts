@@ -6,8 +6,8 @@
  * e-ikamet paths are ASP.NET MVC routes, matched case-insensitively (SEEN, portal-notes.md "Paths"). The appointment
  * page path is a GUESS. randevu is hash-routed (SEEN `#/`); its route names are GUESSES, hence the content fallback.
  */
-import { findPhraseLine, findFirst } from './labels';
-import { CONFIRM_BUTTON, HEADINGS, LABELS, STEPS } from './phrases';
+import { chosen, findPhraseLine, findFirst, hasPhrase } from './labels';
+import { CONFIRM_BUTTON, HEADINGS, LABELS, STATUS, STEPS } from './phrases';
 import type { PageKind, Portal } from './types';
 import { key, type Line } from './text';
 
@@ -148,15 +148,30 @@ const STATUS_HEADINGS = headingKeys(HEADINGS.status);
 const MY_APPOINTMENTS = headingKeys(HEADINGS.myAppointments);
 const STEP_LABELS = STEPS.flatMap((s) => s.labels.map(key));
 
-/** Page kind from the URL, else from what the page shows. */
+/**
+ * Does the page show an application status? SEEN: the status page has the heading "Başvuru Durumunuz" or the label
+ * "İkamet İzni Türü", and a checker treats any response with either as the status page, whatever its route
+ * (portal-notes.md, "Added 2026-12": it may be served on DevamEdenBasvuruSecenekler). The heading decides on any
+ * route; the label alone only where no form asks for a permit type (the application form and the documents lists
+ * do), and only beside a status the readers know.
+ */
+function showsStatus(url: URL, lines: readonly Line[]): boolean {
+  if (lines.some((l) => STATUS_HEADINGS.has(key(l.raw)))) return true;
+  const asksForType = [isEikametApplicationForm, isEikametRequiredDocuments].some((d) => d.matches(url));
+  return (
+    !asksForType &&
+    !!chosen(findFirst(lines, LABELS.permitType)) &&
+    lines.some((l) => STATUS.some((s) => hasPhrase(l.folded, s.phrases)))
+  );
+}
+
+/** Page kind from the URL, else from what the page shows; on e-ikamet a page that shows a status is its page. */
 export function detectPage(url: URL, lines: readonly Line[]): PageKind {
   const byUrl = detectByUrl(url);
-  if (byUrl) return byUrl.page;
   const portal = portalOf(url);
+  if (portal === 'e-ikamet' && byUrl !== isEikametStatus && showsStatus(url, lines)) return 'eikamet-status';
+  if (byUrl) return byUrl.page;
   if (portal === 'e-ikamet') {
-    // SEEN: the status page has the heading "Başvuru Durumunuz" or the label "İkamet İzni Türü".
-    if (lines.some((l) => STATUS_HEADINGS.has(key(l.raw))) || findFirst(lines, LABELS.permitType))
-      return 'eikamet-status';
     // A province chooser on a page about appointments: the appointment request under a path we don't know.
     if (findFirst(lines, LABELS.province) && lines.some((l) => /randevu|appointment/.test(l.folded)))
       return 'eikamet-appointment';

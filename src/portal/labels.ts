@@ -5,7 +5,7 @@
  */
 import { parseDate } from './dates';
 import { LABELS, PLACEHOLDERS, STEPS, type Phrase } from './phrases';
-import { key, norm, type Line } from './text';
+import { fold, key, norm, type Line } from './text';
 import type { ReadProblem } from './types';
 
 // ------------------------------------------------------------------------------------------------ phrases
@@ -99,6 +99,36 @@ function allLabels(): string[] {
 export function isLabelLine(line: Pick<Line, 'raw'>): boolean {
   allLabelKeys ??= new Set(allLabels().map(key));
   return allLabelKeys.has(key(line.raw));
+}
+
+/**
+ * Lines whose label and value are sibling elements with no whitespace between them
+ * (`<span class="key">Randevu Tarihi</span><span class="val">17 Aralık 2026 Perşembe</span>`, portal-notes.md
+ * "Added 2026-12") are split where a known label's element ends or begins, so the label stands alone and its value
+ * is the next line, as in a definition list. Text split across elements inside a word or phrase ("<b>İ</b>stanbul")
+ * is left joined: only a piece that is a whole label on its own cuts.
+ */
+export function splitGluedLabels(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (!l.cuts?.length) {
+      out.push(l);
+      continue;
+    }
+    const bounds = [0, ...l.cuts, l.raw.length];
+    const label = bounds.slice(1).map((end, i) => isLabelLine({ raw: l.raw.slice(bounds[i], end) }));
+    let from = 0;
+    const piece = (to: number) => {
+      const raw = l.raw.slice(from, to).trim();
+      if (raw) out.push({ raw, folded: fold(raw), el: l.el });
+      from = to;
+    };
+    l.cuts.forEach((cut, i) => {
+      if (label[i] || label[i + 1]) piece(cut);
+    });
+    piece(l.raw.length);
+  }
+  return out;
 }
 
 /** Where the next "Label:" starts in an inline value, so one value doesn't run into the next field's. */

@@ -24,3 +24,27 @@ export function detectLanguage(lines: readonly Line[], root: ParentNode): Langua
   const attr = doc?.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
   return attr === 'tr' || attr === 'en' ? attr : null;
 }
+
+/** Letters of the scripts e-ikamet is reported to offer besides Turkish and English (portal-notes.md, 2026-12). */
+const FOREIGN_SCRIPTS = [
+  { lang: 'ar', letters: /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/gu },
+  { lang: 'ru', letters: /[\u0400-\u04ff]/gu },
+] as const;
+const LATIN = /[a-z]/g;
+
+/**
+ * A page in a language the readers have no words for (Arabic, Russian, or any other script): its visible letters
+ * are mostly of that script. Its labels and messages cannot be matched, and the few Latin words and digits left
+ * (dates, "PTT", an English button) must not be read as if the page said them, so read() reads nothing from it.
+ */
+export function unreadLanguage(lines: readonly Line[]): 'ar' | 'ru' | null {
+  let latin = 0;
+  const counts = FOREIGN_SCRIPTS.map(() => 0);
+  for (const l of lines) {
+    latin += l.folded.match(LATIN)?.length ?? 0;
+    FOREIGN_SCRIPTS.forEach((s, i) => (counts[i]! += l.raw.match(s.letters)?.length ?? 0));
+  }
+  const most = Math.max(...counts);
+  if (most === 0 || most <= latin) return null;
+  return FOREIGN_SCRIPTS[counts.indexOf(most)]!.lang;
+}

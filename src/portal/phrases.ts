@@ -38,6 +38,64 @@ export const NO_SLOTS: readonly Phrase[] = [
 ];
 
 /**
+ * "No appointment" by meaning, for wordings nobody has listed ("Seçilen il için uygun randevu tarihi
+ * bulunmamaktadır"): a line says it when an availability word, an appointment word and a negation stand within
+ * NO_SLOTS_SPAN words of each other (messages.ts). Folded words; a word matches when it starts with one of these
+ * stems (Turkish suffixes: "randevular", "tarihi"), except the negations, which are whole words ("bulunmadığı"
+ * in "bulunmadığı durumlarda" is help text, not a message). GUESS: built from the candidates in portal-notes.md.
+ */
+export const NO_SLOTS_MEANING = {
+  available: ['uygun', 'musait', 'bos', 'available', 'free', 'open', 'vacant'],
+  appointment: ['randevu', 'tarih', 'saat', 'kontenjan', 'appointment', 'slot', 'date', 'time'],
+  negation: [
+    'yok',
+    'yoktur',
+    'bulunmamaktadir',
+    'bulunmamakta',
+    'bulunamadi',
+    'bulunamamistir',
+    'bulunmuyor',
+    'bulunmamistir',
+    'kalmadi',
+    'kalmamistir',
+    'kalmamaktadir',
+    'degil',
+    'degildir',
+    'no',
+    'not',
+    'none',
+    'unavailable',
+    'cannot',
+  ],
+} as const;
+export const NO_SLOTS_SPAN = 4;
+
+/**
+ * Lines that talk about a missing appointment without saying there is none now: conditions and questions in help
+ * text ("Uygun randevu bulunamaması durumunda…", "If no appointment is available…", "Neden uygun randevu yok?").
+ * Folded whole words.
+ */
+export const HELP_TEXT_WORDS: readonly string[] = [
+  'durumunda',
+  'durumlarda',
+  'halinde',
+  'takdirde',
+  'eger',
+  'if',
+  'when',
+  'whenever',
+  'unless',
+  'case',
+];
+
+/**
+ * Elements whose text is never a portal message: buttons and links ("Randevu Al"), help and hints, tooltips.
+ * A message inside one of them is a label for an action or an explanation, not the portal's answer.
+ */
+export const NOT_A_MESSAGE =
+  'button, a, [role="button"], [role="link"], [role="tooltip"], summary, label, option, [role="option"], .help-block, .form-text, .hint, .help, .tooltip, .popover';
+
+/**
  * "The date will be assigned and sent by SMS/e-mail" (İstanbul and Ankara on e-ikamet, busy provinces on randevu:
  * SEEN as a fact, wording GUESS). A line matches when it has one word from each group.
  */

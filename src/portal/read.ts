@@ -3,10 +3,12 @@
  * changes to the page; the same code runs in the content script, in unit tests (happy-dom) and in the CLI.
  */
 import { LIMITS } from '../domain/limits';
-import { detectPage, portalOf } from './detect';
+import { detectByUrl, detectPage, portalOf } from './detect';
 import { readRequiredDocuments } from './eikamet-documents';
+import { readLoginToast } from './eikamet-login';
 import { readStatusPage } from './eikamet-status';
-import { detectLanguage } from './language';
+import { splitGluedLabels } from './labels';
+import { detectLanguage, unreadLanguage } from './language';
 import { readAppointmentPending, readNoSlots } from './messages';
 import { readMyAppointments } from './randevu-appointments';
 import { readBooking } from './randevu-booking';
@@ -80,9 +82,15 @@ export function read(root: ParentNode, url: URL, now: Date = new Date()): Portal
   const r = emptyReading(url);
   const portal = portalOf(url);
   if (!portal) return r;
-  const lines = visibleLines(root);
+  const lines = splitGluedLabels(visibleLines(root));
   r.portal = portal;
   r.page = detectPage(url, lines);
+  if (unreadLanguage(lines)) {
+    // Arabic or Russian (portal-notes.md, 2026-12): nothing on the page can be matched, so nothing is read from it,
+    // and the panel says to switch the portal to Türkçe or English. Never a reading made of leftovers.
+    r.problems.push('portal-language-unknown');
+    return r;
+  }
   r.language = detectLanguage(lines, root);
   Object.assign(r, readNoSlots(lines));
   r.appointmentPending = readAppointmentPending(lines);
@@ -90,6 +98,9 @@ export function read(root: ParentNode, url: URL, now: Date = new Date()): Portal
   switch (r.page) {
     case 'eikamet-status':
       Object.assign(r, readStatusPage(lines));
+      break;
+    case 'eikamet-pending-login':
+      Object.assign(r, readLoginToast(lines));
       break;
     case 'eikamet-appointment':
       r.selection = readSelection(lines);
@@ -116,4 +127,22 @@ export function read(root: ParentNode, url: URL, now: Date = new Date()): Portal
     }
   }
   return capTexts(r);
+}
+
+/**
+ * read(), and when a reader throws (the page changed shape in a way no reader expected), a reading that says so
+ * with a code instead of values: nothing is taken from the page, and the panel says what was kept from earlier
+ * readings and what to do. Never a silent failure. The content script uses this; `npm run read-page` calls read()
+ * itself and exits 3 instead.
+ */
+export function readOrReport(root: ParentNode, url: URL, now: Date = new Date()): PortalReading {
+  try {
+    return read(root, url, now);
+  } catch {
+    const r = emptyReading(url);
+    r.portal = portalOf(url);
+    r.page = detectByUrl(url)?.page ?? 'unknown';
+    r.problems = ['page-shape-changed'];
+    return r;
+  }
 }

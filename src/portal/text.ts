@@ -20,6 +20,12 @@ export interface Line {
   folded: string;
   /** The innermost block element the line belongs to. */
   el: Element;
+  /**
+   * Offsets into `raw` where one element's text meets another's with no whitespace between them
+   * (`<span>Randevu Tarihi</span><span>03.12.2026</span>`). A browser may show them apart (flex, margins); the
+   * line keeps them joined, and labels.ts splits a line there only beside a known label.
+   */
+  cuts?: readonly number[];
 }
 
 // ------------------------------------------------------------------------------------------------ folding
@@ -95,6 +101,9 @@ const BLOCK = new Set([
   'tr',
   'ul',
 ]);
+
+/** Marks an inline element's edge among the text pieces being gathered (a value no page text can be). */
+const EDGE = null;
 
 const INLINE_HIDE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
@@ -175,6 +184,8 @@ function hidden(el: Element, env: Env): boolean {
   const style = el.getAttribute('style');
   if (style && INLINE_HIDE.test(style)) return true;
   if (el.localName === 'input' && (el as HTMLInputElement).type === 'hidden') return true;
+  // A closed <dialog> is display:none by the browser's own stylesheet, which happy-dom does not apply.
+  if (el.localName === 'dialog' && !el.hasAttribute('open')) return true;
   return hiddenByStyle(el, env);
 }
 
@@ -187,7 +198,7 @@ export function isHidden(el: Element): boolean {
 
 class Walker {
   lines: Line[] = [];
-  private parts: string[] = [];
+  private parts: (string | typeof EDGE)[] = [];
   private block: Element;
 
   constructor(
@@ -199,9 +210,36 @@ class Walker {
 
   flush(): void {
     if (!this.parts.length) return;
-    const raw = collapse(this.parts.join(''));
+    const parts = this.parts;
     this.parts = [];
-    if (raw) this.lines.push({ raw, folded: fold(raw), el: this.block });
+    if (!parts.includes(EDGE)) {
+      const raw = collapse(parts.join(''));
+      if (raw) this.lines.push({ raw, folded: fold(raw), el: this.block });
+      return;
+    }
+    // Join the pieces between element edges as collapse() would, noting where two meet without whitespace.
+    const pieces: string[] = [''];
+    for (const p of parts) {
+      if (p === EDGE) pieces.push('');
+      else pieces[pieces.length - 1] += p;
+    }
+    let out = '';
+    const cuts: number[] = [];
+    for (const piece of pieces) {
+      const s = piece.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/\s+/g, ' ');
+      if (!s) continue;
+      if (out && out.at(-1) !== ' ' && s[0] !== ' ') {
+        if (cuts.at(-1) !== out.length) cuts.push(out.length);
+        out += s;
+      } else out += out.at(-1) === ' ' && s[0] === ' ' ? s.slice(1) : s;
+    }
+    const lead = out.length - out.trimStart().length;
+    const raw = out.trim();
+    if (!raw) return;
+    const line: Line = { raw, folded: fold(raw), el: this.block };
+    const inside = cuts.map((c) => c - lead).filter((c) => c > 0 && c < raw.length);
+    if (inside.length) line.cuts = inside;
+    this.lines.push(line);
   }
 
   emit(text: string, el: Element): void {
@@ -243,7 +281,9 @@ class Walker {
         break;
     }
     if (!BLOCK.has(name)) {
+      this.parts.push(EDGE);
       this.walkChildren(el);
+      this.parts.push(EDGE);
       return;
     }
     this.flush();

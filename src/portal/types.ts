@@ -45,6 +45,9 @@ export type RandevuStep = (typeof RANDEVU_STEPS)[number];
  * (`READ_PROBLEM_KEY` in src/ui/model/readProblem.ts); a reading never carries a sentence.
  */
 export const READ_PROBLEMS = [
+  // the whole page: a reader threw (the page changed shape), or the portal is in a language the readers don't know
+  'page-shape-changed',
+  'portal-language-unknown',
   // e-ikamet status page: the permit's "Başlangıç - Bitiş" range
   'permit-range-empty',
   'permit-range-twice',

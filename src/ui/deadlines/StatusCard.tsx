@@ -1,8 +1,7 @@
 import { LIMITS } from '../../domain/limits';
 import { useMemo, useState } from 'preact/hooks';
 import { daysInMonth, MAX_YEAR, MIN_YEAR, parseIsoDate, type ParsedIsoDate } from '../../domain/calendar';
-import type { MessageKey } from '../../i18n/catalogue';
-import type { ApplicationStatus, IsoDate } from '../../portal/types';
+import type { IsoDate } from '../../portal/types';
 import { send } from '../../messaging';
 import type { PersonFacts } from '../../state/facts';
 import { validateLabel, type ApplicationInfo, type TimelineEntry } from '../../state/timeline';
@@ -10,17 +9,8 @@ import { useFormat, type Format } from '../shared/FormatContext';
 import { refusalText } from '../shared/refusal';
 import { LineList, LineText } from '../shared/Lines';
 import { statusView } from '../model/statusView';
+import { STATUS_NAMES } from '../model/statusNames';
 import { AtLimit } from '../shared/AtLimit';
-
-/** Short names for the history list; the meaning and what to do come from the domain (statusInfo). */
-export const STATUS_NAMES: Record<ApplicationStatus, MessageKey> = {
-  'in-progress': 'ui_status_name_in_progress',
-  'approved-printing': 'ui_status_name_approved_printing',
-  'delivered-to-ptt': 'ui_status_name_delivered_to_ptt',
-  'concluded-apply-to-office': 'ui_status_name_concluded_apply_to_office',
-  'documents-required': 'ui_status_name_documents_required',
-  'not-found': 'ui_status_name_not_found',
-};
 
 export interface StatusCardProps {
   personId: string;

@@ -3,12 +3,19 @@ import { useFormat } from '../shared/FormatContext';
 import { pageName } from '../model/provenance';
 import { readProblemKeys } from '../model/readProblem';
 import { Rich } from '../shared/Rich';
+import { STATUS_NAMES } from '../model/statusNames';
+import { current, type StatusValue } from '../../state/facts';
+import type { Appointment } from '../../portal/types';
 
 /** Where the panel's data comes from right now, and what the page could not give. */
 export function ReadingStrip({ m, besidePortal }: { m: PanelModel; besidePortal: boolean }) {
   const f = useFormat();
   const r = m.reading;
   const problems = r?.reading.problems ?? [];
+  // A reader threw on this page: nothing was taken from it. Say what is still known from earlier readings.
+  const shapeChanged = problems.includes('page-shape-changed');
+  const keptStatus = shapeChanged && m.facts ? current<StatusValue>(m.facts, 'status') : null;
+  const keptAppointment = shapeChanged && m.facts ? current<Appointment>(m.facts, 'appointment') : null;
   // Whose page this tab shows (its readings are filed under that person: src/background/handlers.ts).
   const owner = r?.personId ? m.people.find((p) => p.id === r.personId) : undefined;
   const link = (href: string, label: string) => (
@@ -61,6 +68,30 @@ export function ReadingStrip({ m, besidePortal }: { m: PanelModel; besidePortal:
               <li key={k}>{f.t(k)}</li>
             ))}
           </ul>
+          {shapeChanged && (
+            <div data-testid="shape-changed">
+              {keptStatus && (
+                <p>
+                  {f.t('ui_strip_shape_kept_status', {
+                    status: f.t(STATUS_NAMES[keptStatus.value.status]),
+                    when: f.when(keptStatus.lastSeen, m.today),
+                  })}
+                </p>
+              )}
+              {keptAppointment?.value.date && (
+                <p>
+                  {f.t('ui_strip_shape_kept_appointment', {
+                    date: keptAppointment.value.date,
+                    when: f.when(keptAppointment.lastSeen, m.today),
+                  })}
+                </p>
+              )}
+              {!m.end && !keptStatus && !keptAppointment?.value.date && (
+                <p>{f.t('ui_strip_shape_kept_nothing')}</p>
+              )}
+              <p>{f.t('ui_strip_shape_todo')}</p>
+            </div>
+          )}
         </div>
       )}
       {r?.reading.noSlots && (

@@ -8,6 +8,8 @@ import type { ReadProblem } from '../../portal/types';
 
 /** One sentence per code: `ui_read_problem_` and the code with `_` for `-`. */
 export const READ_PROBLEM_KEY = {
+  'page-shape-changed': 'ui_read_problem_page_shape_changed',
+  'portal-language-unknown': 'ui_read_problem_portal_language_unknown',
   'permit-range-empty': 'ui_read_problem_permit_range_empty',
   'permit-range-twice': 'ui_read_problem_permit_range_twice',
   'permit-range-none': 'ui_read_problem_permit_range_none',

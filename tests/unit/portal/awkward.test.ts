@@ -4,7 +4,7 @@
  * visible, and report problems instead of a wrong date when the page changed shape.
  */
 import { describe, expect, test } from 'vitest';
-import { read } from '../../../src/portal/read';
+import { readOrReport } from '../../../src/portal/read';
 import { READ_PROBLEMS, type ReadProblem } from '../../../src/portal/types';
 import { pageFrom } from './fixture-dom';
 
@@ -15,9 +15,16 @@ const MY_URL = 'https://randevu.goc.gov.tr/#/randevularim';
 const DOCS_URL = 'https://e-ikamet.goc.gov.tr/Ikamet/BasvuruIstenenBelgeler/KisaDonem';
 const NOW = new Date('2026-11-24T10:00:00Z');
 
-function readHtml(html: string, url = STATUS_URL) {
+function readHtml(html: string, url = STATUS_URL, breakPage = false) {
   const p = pageFrom(`<!DOCTYPE html><html lang="tr"><body>${html}</body></html>`, url);
-  return read(p.document, p.url, NOW);
+  // A page no reader expected: walking it throws (as a reader bug on a new shape would).
+  if (breakPage)
+    Object.defineProperty(p.document.body, 'firstChild', {
+      get() {
+        throw new TypeError('a shape no reader expected');
+      },
+    });
+  return readOrReport(p.document, p.url, NOW);
 }
 
 const APPROVED =
@@ -137,8 +144,26 @@ const CONFIRM_STEP =
  */
 const EACH_PROBLEM: Record<
   ReadProblem,
-  { html: string; url?: string; take?: (r: ReturnType<typeof readHtml>) => unknown; want?: unknown }
+  {
+    html: string;
+    url?: string;
+    breakPage?: boolean;
+    take?: (r: ReturnType<typeof readHtml>) => unknown;
+    want?: unknown;
+  }
 > = {
+  'page-shape-changed': {
+    html: `${APPROVED}<p>Başlangıç - Bitiş: 02.10.2026 - 01.10.2027</p>`,
+    breakPage: true,
+    take: (r) => [r.page, r.status, r.permit, r.noSlots],
+    want: ['eikamet-status', null, null, false],
+  },
+  'portal-language-unknown': {
+    // Arabic session (labels not seen: written here as a likely page); dates and "PTT" stay Latin.
+    html: '<h3>حالة طلبك</h3><p class="txt-md">تم تسليمه إلى PTT</p><dl><dt>نوع تصريح الإقامة</dt><dd>إقامة قصيرة الأمد</dd><dt>تاريخ البدء - الانتهاء</dt><dd>02.10.2026 - 01.10.2027</dd></dl><p>لا توجد مواعيد متاحة</p>',
+    take: (r) => [r.page, r.language, r.status, r.permit, r.noSlots],
+    want: ['eikamet-status', null, null, null, false],
+  },
   'permit-range-empty': {
     html: `${APPROVED}<dl><dt>Başlangıç - Bitiş</dt><dd></dd><dt>İkamet İzni Türü</dt><dd>Kısa Dönem</dd></dl>`,
     take: (r) => r.permit,
@@ -253,7 +278,7 @@ describe('each problem code, from a page that shows it', () => {
   });
   test.each(READ_PROBLEMS.map((p) => [p] as const))('%s', (code) => {
     const c = EACH_PROBLEM[code];
-    const r = readHtml(c.html, c.url);
+    const r = readHtml(c.html, c.url, c.breakPage);
     expect(r.problems).toEqual([code]);
     if (c.take) expect(c.take(r)).toEqual(c.want);
   });

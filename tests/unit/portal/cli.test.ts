@@ -1,6 +1,13 @@
-/** scripts/read-page.ts: one JSON line on stdout, exit 2 with a clear message on bad input. */
+/**
+ * scripts/read-page.ts: one JSON line on stdout (what the extension stores), exit 2 with a clear message on bad input,
+ * exit 3 with one line when a reader throws; a saved page's stylesheets judge what is hidden.
+ */
 import { spawnSync } from 'node:child_process';
-import { expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readSavedPage } from '../../../scripts/read-page';
 import { FIXTURES, fixturePath } from '../../fixtures/index';
 
 const TSX = 'node_modules/.bin/tsx';
@@ -43,3 +50,58 @@ test.each([
   },
   30_000,
 );
+
+describe('a page saved with "Webpage, Complete"', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'read-page-'));
+  const url = 'https://e-ikamet.goc.gov.tr/Ikamet/RandevuTalep';
+  // The page as drawn: a hidden noty template says "no appointment"; only the saved stylesheet hides it.
+  const html = `<!DOCTYPE html><html lang="tr"><head><link rel="stylesheet" href="Randevu_files/site.css"></head>
+    <body><h2>Randevu Talebi</h2><label>İl</label><span class="k-input">Antalya</span>
+    <div class="noty-template"><span class="noty_text">Seçilen il için uygun randevu tarihi bulunmamaktadır.</span></div>
+    </body></html>`;
+  writeFileSync(join(dir, 'Randevu.html'), html);
+  mkdirSync(join(dir, 'Randevu_files'));
+  writeFileSync(join(dir, 'Randevu_files', 'site.css'), '.noty-template { display: none }');
+  writeFileSync(join(dir, 'NoCss.html'), html.replace('Randevu_files/site.css', 'Missing_files/site.css'));
+
+  test('judges hidden elements with the saved stylesheets, as the browser does', () => {
+    const res = run('--url', url, '--now', '2026-12-03T09:00:00Z', join(dir, 'Randevu.html'));
+    expect(res.status).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ page: 'eikamet-appointment', noSlots: false });
+  }, 30_000);
+
+  test('positive control: without the stylesheet the template shows, and is stored with --now as noSlotsSeenAt', () => {
+    const res = run('--url', url, '--now', '2026-12-03T09:00:00Z', join(dir, 'NoCss.html'));
+    expect(JSON.parse(res.stdout)).toMatchObject({
+      noSlots: true,
+      noSlotsText: 'Seçilen il için uygun randevu tarihi bulunmamaktadır.',
+      noSlotsSeenAt: '2026-12-03T09:00:00.000Z',
+    });
+  }, 30_000);
+
+  test('prints what the extension stores: the background cuts texts to 500 characters', async () => {
+    const long = `Uygun randevu bulunamadı. ${'Lütfen daha sonra tekrar deneyiniz. '.repeat(30)}`;
+    const out = await readSavedPage(
+      `<html><body><h2>Randevu</h2><div class="alert">${long}</div></body></html>`,
+      join(dir, 'x.html'),
+      new URL(url),
+      new Date('2026-12-03T09:00:00Z'),
+    );
+    expect(out.ok && out.reading.noSlotsText?.length).toBe(500);
+  });
+});
+
+test('a reader that throws: exit 3 and one line, no reading (the same page reads when the reader does not throw)', async () => {
+  const f = FIXTURES.find((x) => x.file === 'e-ikamet/status-delivered-to-ptt-tr.html')!;
+  const html = readFileSync(fixturePath(f), 'utf8');
+  const now = new Date('2026-12-03T09:00:00Z');
+  const broken = await readSavedPage(html, fixturePath(f), new URL(f.url), now, () => {
+    throw new TypeError('Cannot read properties of null\n(reading "el")');
+  });
+  expect(broken).toEqual({
+    ok: false,
+    line: 'read-page: a reader threw on this page (it changed shape): Cannot read properties of null (reading "el")',
+  });
+  const fine = await readSavedPage(html, fixturePath(f), new URL(f.url), now);
+  expect(fine.ok).toBe(true);
+});

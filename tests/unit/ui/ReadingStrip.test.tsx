@@ -13,6 +13,7 @@ import { FormatContext } from '../../../src/ui/shared/FormatContext';
 import type { PanelModel } from '../../../src/ui/model/panelModel';
 import { ReadingStrip } from '../../../src/ui/frame/ReadingStrip';
 import { reading } from '../helpers';
+import { emptyFacts, mergeReading } from '../../../src/state/facts';
 import { cardHarness } from './harness';
 
 const { root } = cardHarness();
@@ -120,5 +121,45 @@ describe("what the page could not give, in the panel's language", () => {
   it('with no problems there is no problems box', async () => {
     await show(withProblems([]));
     expect(root.querySelector('[data-testid="problems"]')).toBeNull();
+  });
+
+  describe('a page that changed shape (a reader threw)', () => {
+    const shapeChanged = (facts = emptyFacts()): PanelModel =>
+      ({ ...withProblems(['page-shape-changed']), facts }) as PanelModel;
+    const box = () => root.querySelector('[data-testid="shape-changed"]')?.textContent ?? null;
+
+    it('says, in Turkish, what was kept from earlier readings and what to do', async () => {
+      const tr = (await loadMessages('tr')) as Record<string, string>;
+      const earlier = mergeReading(
+        emptyFacts(),
+        reading({
+          status: 'in-progress',
+          statusText: 'Değerlendirme aşamasındadır',
+          appointment: { date: '2027-01-07', time: '14:45', office: null, type: null, bookedOn: null },
+        }),
+        '2026-11-30T08:00:00Z',
+      );
+      await show(shapeChanged(earlier), 'tr');
+      expect(items()).toEqual([tr.ui_read_problem_page_shape_changed]);
+      const text = box()!;
+      expect(text).toContain(tr.ui_status_name_in_progress);
+      expect(text).toContain(tr.ui_strip_shape_todo);
+      expect(text).toContain('2027'); // the kept appointment's date
+      expect(text).not.toContain(tr.ui_strip_shape_kept_nothing);
+      for (const en of [EN_MESSAGES.ui_strip_shape_todo, EN_MESSAGES.ui_read_problem_page_shape_changed])
+        expect(root.textContent).not.toContain(en);
+    });
+
+    it('says so when nothing was read before', async () => {
+      await show(shapeChanged());
+      expect(box()).toContain(EN_MESSAGES.ui_strip_shape_kept_nothing);
+      expect(box()).toContain(EN_MESSAGES.ui_strip_shape_todo);
+    });
+
+    it('other problems do not get the changed-shape lines', async () => {
+      await show(withProblems(['portal-language-unknown']));
+      expect(items()).toEqual([EN_MESSAGES.ui_read_problem_portal_language_unknown]);
+      expect(box()).toBeNull();
+    });
   });
 });
