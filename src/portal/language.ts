@@ -31,10 +31,11 @@ const FOREIGN_SCRIPTS = [
   { lang: 'ru', letters: /[\u0400-\u04ff]/gu },
 ] as const;
 const LATIN = /[a-z]/g;
+const MIN_FOREIGN_LETTERS = 40;
 
 /**
- * A page in a language the readers have no words for (Arabic, Russian, or any other script): its visible letters
- * are mostly of that script. Its labels and messages cannot be matched, and the few Latin words and digits left
+ * A page in a language the readers have no words for (Arabic, Russian): at least MIN_FOREIGN_LETTERS of its visible
+ * letters, and a quarter of them or more, are of that script. Its labels and messages cannot be matched, and the few Latin words and digits left
  * (dates, "PTT", an English button) must not be read as if the page said them, so read() reads nothing from it.
  */
 export function unreadLanguage(lines: readonly Line[]): 'ar' | 'ru' | null {
@@ -44,7 +45,9 @@ export function unreadLanguage(lines: readonly Line[]): 'ar' | 'ru' | null {
     latin += l.folded.match(LATIN)?.length ?? 0;
     FOREIGN_SCRIPTS.forEach((s, i) => (counts[i]! += l.raw.match(s.letters)?.length ?? 0));
   }
+  // Not "most letters": the portal's Latin brand, menus and stray words sit on every page. A real share of the
+  // page's words is enough; a language menu ("العربية", "Русский") is too little to count.
   const most = Math.max(...counts);
-  if (most === 0 || most <= latin) return null;
+  if (most < MIN_FOREIGN_LETTERS || most * 3 < latin) return null;
   return FOREIGN_SCRIPTS[counts.indexOf(most)]!.lang;
 }

@@ -295,7 +295,7 @@ class Walker {
   }
 
   /**
-   * A table with a header row ("Randevu Türü | Birim | Randevu Tarihi ...") and data rows is emitted as
+   * A table with a header row ("Randevu Türü | Birim | Randevu Tarihi ...", <th> cells or any cells in <thead>) and data rows is emitted as
    * header/value line pairs per row, so column values read like "Label" + next line.
    */
   private walkColumnTable(table: Element): boolean {
@@ -303,7 +303,9 @@ class Walker {
     const head = rows[0];
     if (!head || rows.length < 2) return false;
     const headCells = Array.from(head.children).filter((c) => c.localName === 'th' || c.localName === 'td');
-    if (headCells.length < 2 || headCells.some((c) => c.localName !== 'th')) return false;
+    // Header cells are <th>, or <td> in a <thead> (tables drawn by scripts often use <td> there).
+    const inHead = head.parentElement?.localName === 'thead';
+    if (headCells.length < 2 || (!inHead && headCells.some((c) => c.localName !== 'th'))) return false;
     const headers = headCells.map((c) => {
       const w = new Walker(this.env, c);
       w.walkChildren(c);

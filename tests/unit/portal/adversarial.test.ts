@@ -137,6 +137,9 @@ describe.each(ADVERSARIAL.map((v) => [v.name, v] as const))('%s', (_name, v) => 
         case 'equals':
           for (const [p, want] of Object.entries(c.values)) expect(at(r, p as DatePath), p).toBe(want);
           break;
+        case 'fields':
+          expect(r).toMatchObject(c.values);
+          break;
       }
     },
   );
