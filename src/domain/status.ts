@@ -14,10 +14,11 @@ import {
   type PermitType,
 } from './types';
 import { addDays, daysBetween } from './calendar';
-import { fold } from './fold';
 import { PROVINCE_NAMES, type Province } from './provinces';
 import { collectSources, type SourceId } from './sources';
 import { line, type Line } from './text';
+
+export { CAPTCHA_FAILURE_TEXTS, isCaptchaFailure } from './captcha';
 
 /** Missing documents are delivered within this many days of the date shown in e-ikamet. */
 export const MISSING_DOCUMENTS_DAYS = 30; // [domain-facts-unattributed]
@@ -26,16 +27,6 @@ export const DECISION_LIMIT_DAYS = 90; // [law-6458-21-5]
 /** YİMER: long-term permits in İstanbul and Antalya may take up to this many days (⚠ secondary to the law). */
 export const LONG_TERM_EVALUATION_DAYS = 180; // [yimer-long-term-180]
 export const LONG_TERM_180_PROVINCES: readonly Province[] = ['istanbul', 'antalya'];
-
-/** The captcha error on the pending-application login page (status guides, SEEN in English). Not a status. */
-export const CAPTCHA_FAILURE_TEXTS: readonly string[] = ['Image verification fails'];
-
-/** True for the login page's captcha error, in any casing and spacing: a text that must never become a status. */
-export function isCaptchaFailure(text: string | null | undefined): boolean {
-  if (!text) return false;
-  const t = fold(text).replace(/\s+/g, ' ');
-  return CAPTCHA_FAILURE_TEXTS.some((c) => t.includes(fold(c)));
-}
 
 /** Said where the status is shown: the captcha error is not a status (status guides 2026). */
 export function captchaNote(): Line {

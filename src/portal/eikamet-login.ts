@@ -4,7 +4,7 @@
  * verification fails."): portal-notes.md, "Added 2026-12" (SEEN in two checker scripts). A status in a toast is a
  * status like any other; the captcha error is not one.
  */
-import { isCaptchaFailure } from '../domain/status';
+import { isCaptchaFailure } from '../domain/captcha';
 import { statusOf } from './eikamet-status';
 import { hasPhrase } from './labels';
 import { scrub } from './privacy';

@@ -4,7 +4,7 @@
  * form value written, no DOM change, no URL, history, cookie or web-storage access. `npm test` builds before the
  * unit tests, so this reads `.output/*`; the source-level scan is tests/unit/portal/static.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -70,6 +70,33 @@ describe.each(Object.entries(BUNDLES))('the built %s content script', (_browser,
     // measures the size, this test only that the polyfill stays out. Positive control below.
     expect(POLYFILL.test(readFileSync(file, 'utf8'))).toBe(false);
   });
+});
+
+/**
+ * Long English sentences of the panel's catalogue: none belongs in the content script (it reads; the panel speaks).
+ * One import of src/domain/status.ts once pulled the whole catalogue in (35 KB gzip instead of 11; issue #20).
+ */
+const SENTENCES = Object.values(
+  JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>,
+)
+  .map((m) => m.message)
+  .filter((m) => m.length >= 60 && !/[{}$]/.test(m));
+const sentencesIn = (src: string) => SENTENCES.filter((m) => src.includes(JSON.stringify(m).slice(1, -1)));
+
+describe.each(Object.entries(BUNDLES))('the built %s content script, what it loads', (_browser, file) => {
+  it("holds none of the panel's sentences (the message catalogue stays out)", () => {
+    expect(sentencesIn(readFileSync(file, 'utf8'))).toEqual([]);
+  });
+});
+
+it("positive control: the panel's sentences are found in the build's other bundles", () => {
+  const dir = '.output/chrome-mv3/chunks';
+  const all = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+  expect(SENTENCES.length).toBeGreaterThan(100);
+  expect(sentencesIn(all).length).toBeGreaterThan(SENTENCES.length / 2);
 });
 
 /** The polyfill's own marker (its UMD module name) and its argument-count errors, as they survive minifying. */
