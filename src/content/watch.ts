@@ -10,7 +10,7 @@ import { mergeNoSlots } from '../portal/noSlots';
 import { readOrReport } from '../portal/read';
 import type { PortalReading } from '../portal/types';
 
-import { DEBOUNCE_MS, MAX_WAIT_MS } from './debounce';
+import { readDelay } from './debounce';
 import { sendFromContent } from './send';
 
 export function watchPortal(
@@ -22,10 +22,22 @@ export function watchPortal(
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
+  let lastReadEnd = 0;
+  let lastReadCost = 0;
 
   const run = () => {
     timer = undefined;
     firstPending = 0;
+    const started = performance.now();
+    try {
+      readAndSend();
+    } finally {
+      lastReadEnd = performance.now();
+      lastReadCost = lastReadEnd - started;
+    }
+  };
+
+  const readAndSend = () => {
     const at = now();
     // A reader that throws gives a reading with the code 'page-shape-changed' (never a silent failure), and the
     // page itself is never disturbed: nothing here can throw into the portal's own code.
@@ -48,9 +60,8 @@ export function watchPortal(
     const t = performance.now();
     if (!firstPending) firstPending = t;
     clearTimeout(timer);
-    // Trailing debounce with a ceiling: a page that mutates every 10 ms is still read every MAX_WAIT_MS, not never.
-    const wait = Math.min(DEBOUNCE_MS, Math.max(0, firstPending + MAX_WAIT_MS - t));
-    timer = setTimeout(run, wait);
+    // Debounced, with a ceiling, and spaced by what the last read cost (./debounce.ts).
+    timer = setTimeout(run, readDelay(t, firstPending, lastReadEnd, lastReadCost));
   };
 
   const observer = new MutationObserver(schedule);
