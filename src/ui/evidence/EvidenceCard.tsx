@@ -83,23 +83,28 @@ export function EvidenceCard({ portalTabId, reading, people, store: given }: Evi
   const [revision, setRevision] = useState(0);
   const reload = useCallback(() => setRevision((n) => n + 1), []);
 
-  // Reload from the first page when the filter changes, or after any capture/edit/delete/import.
+  // Reload from the first page when the filter changes, or after any capture/edit/delete/import. The first rows
+  // are drawn as soon as they are read; the summary reads every row, so it follows on its own ("counting…" until
+  // then) and the log's size never delays the list (bench row "Evidence tab → first row", issue #20).
   useEffect(() => {
     let live = true;
+    const failed = (e: unknown) =>
+      live && setBanner({ kind: 'error', text: f.t('ui_evidence_log_read_failed', { detail: String(e) }) });
     setLoading(true);
-    void Promise.all([store.list({ ...filter, limit: PAGE }), store.summary(filter)])
-      .then(([page, s]) => {
+    setSummary(null);
+    void store
+      .list({ ...filter, limit: PAGE })
+      .then((page) => {
         if (!live) return;
         setItems(page.items);
         setCursor(page.nextCursor);
-        setSummary(s);
       })
-      .catch(
-        (e: unknown) =>
-          live &&
-          setBanner({ kind: 'error', text: f.t('ui_evidence_log_read_failed', { detail: String(e) }) }),
-      )
+      .catch(failed)
       .finally(() => live && setLoading(false));
+    void store
+      .summary(filter)
+      .then((s) => live && setSummary(s))
+      .catch(failed);
     return () => {
       live = false;
     };

@@ -177,6 +177,31 @@ describe('EvidenceCard', () => {
     expect(root.querySelectorAll('.evidence-row')).toHaveLength(3);
   });
 
+  it('draws the first rows without waiting for the summary, which reads every row (and says it is counting)', async () => {
+    const real = makeStore();
+    await fill(real, 3, 3);
+    let finish: (() => void) | undefined;
+    // The summary is held back until told: the rows must be drawn meanwhile.
+    const store = {
+      ...real,
+      summary: (filter?: Parameters<typeof real.summary>[0]) =>
+        new Promise<Awaited<ReturnType<typeof real.summary>>>((resolve) => {
+          finish = () => void real.summary(filter).then(resolve);
+        }),
+    };
+    await act(() => {
+      render(<EvidenceCard portalTabId={41} reading={null} people={[DEFAULT_PERSON]} store={store} />, root);
+    });
+    await flush();
+    expect(root.querySelectorAll('.evidence-row')).toHaveLength(3);
+    expect(byTestId('evidence-summary')!.textContent).toBe('Reading the log…');
+    await act(() => finish!());
+    await flush();
+    expect(byTestId('evidence-summary')!.textContent).toBe(
+      'Attempts: 3, between 3 Nov and 5 Nov, no slots each time',
+    );
+  });
+
   it('says it is armed after a grant, and shows the one sentence when a click has no grant', async () => {
     await captureGrantsItem.setValue({
       '41': {
