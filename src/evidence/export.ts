@@ -163,22 +163,48 @@ export async function exportBundle(src: BundleSource, opts: ExportOptions): Prom
   return { blob, fileName: bundleFileName(opts.now), ...result };
 }
 
-/** A zip built by `fill` with fflate's streaming `Zip`, as one Blob (chunks are kept until the end). */
-export async function buildZip<T>(fill: (zip: Zip) => Promise<T>): Promise<{ blob: Blob; result: T }> {
-  const chunks: Uint8Array[] = [];
+/**
+ * Bytes of zip output held in the page before they are handed to a Blob. A Blob's bytes live with the browser
+ * (Chromium keeps them in its blob store, on disk when large), so the panel's renderer holds at most about this much
+ * of the zip at a time instead of all of it (bench row "export … extension RSS", issue #20).
+ */
+export const ZIP_FLUSH_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A zip built by `fill` with fflate's streaming `Zip`, written as a stream into Blob pieces of about
+ * ZIP_FLUSH_BYTES; the result is one Blob made of those pieces (no copy).
+ */
+export async function buildZip<T>(
+  fill: (zip: Zip) => Promise<T>,
+  flushBytes = ZIP_FLUSH_BYTES,
+): Promise<{ blob: Blob; result: T; pieces: number }> {
+  const pieces: Blob[] = [];
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (!pending.length) return;
+    pieces.push(new Blob(pending as Uint8Array<ArrayBuffer>[]));
+    pending = [];
+    pendingBytes = 0;
+  };
   let failed: unknown = null;
   let finished!: () => void;
   const done = new Promise<void>((resolve) => (finished = resolve));
   const zip = new Zip((err, chunk, final) => {
     if (err) failed ??= err;
-    else chunks.push(chunk);
+    else {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= flushBytes) flush();
+    }
     if (final || err) finished();
   });
   const result = await fill(zip);
   zip.end();
   await done;
   if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
-  return { blob: new Blob(chunks as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), result };
+  flush();
+  return { blob: new Blob(pieces, { type: 'application/zip' }), result, pieces: pieces.length };
 }
 
 /** A sink writing into a streaming fflate `Zip`, under `prefix` (e.g. `evidence/`). */
