@@ -7,7 +7,7 @@
  * floor, ratio, target, met/missed, then "targets met: N of M") and writes the same to bench/results.json. Not a
  * test: nothing here fails on speed. `--quick` runs few repetitions (CI keeps the benchmark from rotting; under two
  * minutes); `--control` adds the positive control: the page-cost rows of an extension that burns 5 ms;
- * `--only page-cost,hostile` runs those sections alone (sizes, readers, reaction, page-cost, hostile, panel, capture,
+ * `--only page-cost,hostile` runs those sections alone (sizes, readers, reaction, page-cost, heavy, hostile, panel, capture,
  * export).
  */
 import { execSync } from 'node:child_process';
@@ -38,6 +38,7 @@ import {
   type ExtensionBrowser,
 } from './lib/browser';
 import { floorExtension } from './lib/floorExtension';
+import { HEAVY_PAGE_URL, writeHeavyPage } from './lib/heavyPage';
 import { BENCH_PEOPLE, evidenceBundles, makeImages, NO_SLOTS, type SeedImages } from './lib/evidenceSeed';
 
 const quick = process.argv.includes('--quick');
@@ -57,6 +58,8 @@ const N = {
   exports: quick ? 2 : 5,
   /** Loads of the hostile page per arm (without / with the extension) and per page size. */
   hostileLoads: quick ? 2 : 10,
+  /** Loads of the realistic (heavy, throttled) page per arm. */
+  heavyLoads: quick ? 2 : 20,
 };
 const Q = quick ? ' (quick)' : '';
 /**
@@ -297,7 +300,6 @@ async function benchPageCost() {
   try {
     for (const a of arms) {
       await a.b.context.addInitScript(LONG_FRAME_WATCH);
-      for (const p of pages) a.b.serve(p.url, p.file);
     }
     const samples = new Map(
       pages.map((p) => [p.name, new Map(arms.map((a) => [a.name, [] as CostSample[]]))]),
@@ -306,11 +308,14 @@ async function benchPageCost() {
       for (const p of pages) {
         // Rotate which arm goes first, so no arm always loads on a warmer or colder machine.
         const order = arms.map((_, k) => arms[(k + i) % arms.length]!);
-        for (const a of order)
+        for (const a of order) {
+          // Served just before its load: replica pages share addresses (status pages, randevu's hash routes).
+          a.b.serve(p.url, p.file);
           samples
             .get(p.name)!
             .get(a.name)!
             .push(await costOfOneLoad(a.b, p.url));
+        }
       }
     }
     let longOurs = 0;
@@ -370,6 +375,67 @@ async function benchPageCost() {
     rmSync(dir, { recursive: true, force: true });
     rmSync(floorDir, { recursive: true, force: true });
     if (controlDir) rmSync(controlDir, { recursive: true, force: true });
+  }
+}
+
+/** A typical mobile connection (about DevTools' "Fast 4G"): 9 Mbit/s down, 1.5 Mbit/s up, 60 ms latency. */
+const MOBILE = {
+  offline: false,
+  latency: 60,
+  downloadThroughput: (9 * 1024 * 1024) / 8,
+  uploadThroughput: (1.5 * 1024 * 1024) / 8,
+};
+
+/**
+ * The realistic load: the status replica with jQuery- and Kendo-sized scripts and stylesheet
+ * (scripts/lib/heavyPage.ts) over a throttled connection, no extension against ours, interleaved; navigation start
+ * → load event end. The cache is off, so every load fetches everything.
+ */
+async function benchHeavyLoad() {
+  const dir = mkdtempSync(join(tmpdir(), 'ikamet-bench-heavy-'));
+  const files = writeHeavyPage(dir);
+  const plain = await launch({ build: null });
+  const ext = await launch();
+  try {
+    const times = { plain: [] as number[], ext: [] as number[] };
+    for (let i = 0; i < N.heavyLoads; i++) {
+      for (const side of i % 2 ? [ext, plain] : [plain, ext]) {
+        for (const f of files) side.serve(f.url, f.file);
+        const page = await side.context.newPage();
+        const cdp = await side.context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await cdp.send('Network.emulateNetworkConditions', MOBILE);
+        await side.goto(page, HEAVY_PAGE_URL);
+        const load = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return nav.loadEventEnd - nav.startTime;
+        });
+        (side === ext ? times.ext : times.plain).push(load);
+        await cdp.detach();
+        await page.close();
+      }
+    }
+    const ratio = median(times.ext) / median(times.plain);
+    const bytes = files.reduce((n, f) => n + statSync(f.file).size, 0);
+    add(
+      'realistic load: status page with jQuery + Kendo UI weight, mobile connection',
+      'ms',
+      times.ext,
+      '≤ 1.01 × floor',
+      undefined,
+      {
+        floor: median(times.plain),
+        floorIs: 'the same load with no extension',
+        ratio: round(ratio, 3),
+        met: ratio <= 1.01,
+        note: `navigation start → load event end; ${(bytes / 1048576).toFixed(1)} MB in 4 files, cache off, 60 ms latency, 9 Mbit/s; interleaved${Q}`,
+      },
+    );
+  } finally {
+    await plain.close();
+    await ext.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -1052,6 +1118,7 @@ async function main() {
   if (want('readers')) await benchReaders(await readerBundle());
   if (want('reaction')) await benchReaction();
   if (want('page-cost')) await benchPageCost();
+  if (want('heavy')) await benchHeavyLoad();
   if (want('hostile')) await benchHostile();
   // Small real JPEGs (a few KB) so a 10,000-record log can be made in seconds; export uses full-size ones.
   if (want('panel'))

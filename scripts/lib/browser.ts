@@ -132,6 +132,13 @@ export function keyOf(url: string): string {
   return `${u.origin}${u.pathname}`;
 }
 
+/** Served files are pages, save the scripts and stylesheets of the benchmark's heavy page (scripts/bench.ts). */
+function contentTypeOf(file: string): string {
+  if (file.endsWith('.js')) return 'text/javascript; charset=utf-8';
+  if (file.endsWith('.css')) return 'text/css; charset=utf-8';
+  return 'text/html; charset=utf-8';
+}
+
 export async function launchWithExtension(
   /** `build: null` launches the same browser, same flags, without the extension (the benchmark's baseline). */
   opts: {
@@ -233,7 +240,7 @@ export async function launchWithExtension(
     // Replica portal pages at the real URLs, and the odd non-portal test page (to prove the content script
     // stays away from it); everything else is refused, so nothing can reach a real host.
     if (file) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+      await route.fulfill({ status: 200, contentType: contentTypeOf(file), body: readFileSync(file) });
     } else {
       await route.abort('blockedbyclient');
     }

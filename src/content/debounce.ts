@@ -19,7 +19,9 @@ export const MAX_SPACING_MS = 1000;
  * How long to wait before the next read, `t` ms (monotonic) after a DOM change: a trailing debounce with a ceiling
  * (a page that mutates every 10 ms is still read every MAX_WAIT_MS, not never), spaced so the reads stay within
  * MAX_READ_SHARE of the main thread. `firstPending`: when the first change not yet read came; `lastReadEnd` and
- * `lastReadCost`: when the last read ended and how long it took (0 and 0 before the first read).
+ * `lastReadCost`: when the last read ended and how long it took (0 and 0 before the first read; the content
+ * script passes 0 for the first, cold read: spacing by it made every page's second read late, and a panel that
+ * follows the last tab read lost the tab beside it, tests/e2e/i18n.test.ts).
  */
 export function readDelay(
   t: number,
