@@ -286,6 +286,10 @@ export async function launchWithExtension(
     },
     violations() {
       const out: string[] = [];
+      // A script or stylesheet the harness serves (only the benchmark's heavy page has any) is the page's own
+      // request, loaded by its <script>/<link>: not the extension's.
+      const pageOwnSubresource = (r: RecordedRequest) =>
+        /\.(js|css)$/.test(pages.get(keyOf(r.url)) ?? '') && /^(script|stylesheet)$/.test(r.resourceType);
       for (const r of requests) {
         if (r.fromServiceWorker || r.seenBy === 'cdp-worker') {
           // A restarted module worker reads its own script chunks from its package: files, not the network.
@@ -295,7 +299,7 @@ export async function launchWithExtension(
           if (/^(https?|wss?):/.test(r.url)) out.push(`the docked panel requested ${r.url}`);
         } else if (r.resourceType === 'websocket') {
           out.push(`${r.frameUrl ?? 'an extension page'} opened a WebSocket to ${r.url}`);
-        } else if (/^https?:/.test(r.url) && !r.isNavigation) {
+        } else if (/^https?:/.test(r.url) && !r.isNavigation && !pageOwnSubresource(r)) {
           out.push(`${r.frameUrl ?? 'a page'} requested ${r.url} (${r.resourceType})`);
         }
       }
