@@ -11,9 +11,9 @@ export const MAX_WAIT_MS = 200;
 export const MAX_READ_SHARE = 0.03;
 /**
  * The spacing's own ceiling: a read is never put off longer than this after the last one, however much it cost (a
- * first, cold read can cost ten times a warm one), so a page that never stops changing is still read every second.
+ * first, cold read can cost ten times a warm one), so a page that never stops changing is still read every two seconds.
  */
-export const MAX_SPACING_MS = 1000;
+export const MAX_SPACING_MS = 2000;
 
 /**
  * How long to wait before the next read, `t` ms (monotonic) after a DOM change: a trailing debounce with a ceiling
