@@ -325,6 +325,8 @@ async function benchPageCost() {
       const by = samples.get(p.name)!;
       const task = (arm: string) => by.get(arm)!.map((x) => x.taskMs);
       const diff = (arm: string) => task(arm).map((t, k) => t - task('empty')[k]!);
+      const script = (arm: string) => median(by.get(arm)!.map((x) => x.scriptMs));
+      const scriptOverEmpty = (arm: string) => script(arm) - script('empty');
       const own = median(task('none'));
       const ours = diff('ours');
       for (const x of by.get('ours')!) {
@@ -345,7 +347,7 @@ async function benchPageCost() {
           ratio: round(cost / own, 4),
           ratioIs: "of the page's own main-thread time",
           ...(p.target !== undefined ? { met: cost <= p.target } : {}),
-          note: `ours − empty extension, main-thread time from navigation to ${N.costWindowMs / 1000} s after load, median of ${ours.length} interleaved rounds; page's own ${own.toFixed(1)} ms; our script time ${(median(by.get('ours')!.map((x) => x.scriptMs)) - median(by.get('empty')!.map((x) => x.scriptMs))).toFixed(1)} ms${Q}`,
+          note: `ours − empty extension, main-thread time from navigation to ${N.costWindowMs / 1000} s after load, median of ${ours.length} interleaved rounds; page's own ${own.toFixed(1)} ms; our script time ${scriptOverEmpty('ours').toFixed(1)} ms${Q}`,
         },
       );
       if (controlDir) {
@@ -355,7 +357,7 @@ async function benchPageCost() {
           floorIs: 'empty extension − no extension',
           ratio: round(median(c) / own, 4),
           ratioIs: "of the page's own main-thread time",
-          note: `positive control: this row must read about 5 ms; its script time ${(median(by.get('control')!.map((x) => x.scriptMs)) - median(by.get('empty')!.map((x) => x.scriptMs))).toFixed(1)} ms`,
+          note: `positive control: this row must read about 5 ms; its script time ${scriptOverEmpty('control').toFixed(1)} ms`,
         });
       }
     }
@@ -1050,14 +1052,14 @@ function bundleSizes() {
     'whole build': null,
   };
   for (const [name, s] of Object.entries(parts)) {
-    const kb = Math.round((s.gz / 1024) * 10) / 10;
+    const kb = round(s.gz / 1024, 1);
     const list = loads[name];
     rows.push({
       metric: `bundle: ${name}`,
       unit: 'KB gzip',
       median: kb,
       p95: kb,
-      max: Math.round((s.raw / 1024) * 10) / 10,
+      max: round(s.raw / 1024, 1),
       n: 1,
       ...(name === 'content script' ? { target: '≤ 12 KB gzip', met: kb <= 12 } : {}),
       note: `raw ${(s.raw / 1024).toFixed(1)} KB (max column)${
